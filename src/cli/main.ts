@@ -1,0 +1,53 @@
+// cchc: the command line (SPEC §9). Each command lives in commands/ and returns its exit code;
+// errors become one line on standard error and exit code 2, never a stack trace.
+import { InputError } from '../xlsx/errors';
+import type { Io } from './io';
+import { langOf } from './lang';
+
+export type Command = (argv: string[], io: Io) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./commands/check')).run,
+  deadline: async () => (await import('./commands/deadline')).run,
+};
+
+const USAGE_VI = `Cách dùng:
+  cchc check TỆP.xlsx|THƯ_MỤC… [--json] [--today YYYY-MM-DD] [--lang vi|en] [--config cchc.config.json]
+  cchc deadline "THỜI HẠN" [--year N] [--today YYYY-MM-DD] [--json] [--explain]
+`;
+const USAGE_EN = `Usage:
+  cchc check FILE.xlsx|DIR… [--json] [--today YYYY-MM-DD] [--lang vi|en] [--config cchc.config.json]
+  cchc deadline "TEXT" [--year N] [--today YYYY-MM-DD] [--json] [--explain]
+`;
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const lang = langOf(argv, io);
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(lang === 'en' ? USAGE_EN : USAGE_VI);
+    return name ? 0 : 2;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    io.stderr(
+      lang === 'en' ? `cchc: unknown command "${name}"\n${USAGE_EN}` : `cchc: không có lệnh «${name}»\n${USAGE_VI}`,
+    );
+    return 2;
+  }
+  try {
+    const command = await load();
+    return await command(rest, io);
+  } catch (err) {
+    io.stderr(`${describeError(err, lang)}\n`);
+    return 2;
+  }
+}
+
+/** One line for the user, whatever went wrong. */
+export function describeError(err: unknown, lang: 'vi' | 'en'): string {
+  if (err instanceof InputError) return `cchc: ${err.localized(lang)}`;
+  const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  return lang === 'en'
+    ? `cchc: unexpected error (${detail}); please report it with the file`
+    : `cchc: lỗi không mong đợi (${detail}); hãy báo lại cho nhóm phát triển kèm tệp`;
+}

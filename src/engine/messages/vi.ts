@@ -1,0 +1,98 @@
+// Vietnamese messages, in the officers' own register (GLOSSARY.md). Every message names what was
+// found and what was expected; the renderer puts the cell in front ("E14: …").
+import type { Catalogue, ScoreColumn, TaskField, ValueKind } from './catalog';
+
+export const scoreColumnVi: Record<ScoreColumn, string> = {
+  self: 'điểm tự đánh giá',
+  appraised: 'điểm thẩm định',
+  rechecked: 'điểm phúc tra',
+  survey: 'điểm ĐTXHH',
+};
+
+const valueKindVi: Record<ValueKind, string> = {
+  score: 'một điểm số',
+  max: 'điểm tối đa',
+  count: 'một số đếm',
+  percent: 'một tỷ lệ %',
+  number: 'một số',
+  date: 'một ngày',
+  yesNo: '0 (Không) hoặc 1 (Có)',
+};
+
+const taskFieldVi: Record<TaskField, string> = {
+  product: 'sản phẩm',
+  lead: 'đơn vị chủ trì',
+  deadline: 'thời gian hoàn thành',
+};
+
+export const vi: Catalogue = {
+  'cell.error': (p) => `ô có lỗi ${p.value}, trong khi cần ${valueKindVi[p.expected]}`,
+  'code.orphan': (p) => `mã ${p.code} không có mục cha ${p.parent} ở phía trên`,
+  'code.duplicate': (p) => `mã ${p.code} trùng với mã ở ô ${p.first}`,
+  'code.wrongParent': (p) =>
+    `mã ${p.code} nằm dưới mục ${p.actualParent}, nhưng theo số thứ tự phải thuộc mục ${p.expectedParent}`,
+  'max.sumMismatch': (p, f) =>
+    `điểm tối đa của mục ${p.code} là ${f.num(p.max)}, nhưng tổng điểm tối đa các mục con là ${f.num(p.sum)}`,
+  'total.mismatch': (p, f) => `tổng điểm tối đa ghi ${f.num(p.found)}, nhưng phải là ${f.num(p.expected)}`,
+  'score.exceedsMax': (p, f) =>
+    p.bonus
+      ? `${scoreColumnVi[p.column]} ${f.num(p.value)} nằm ngoài khoảng cho phép từ -${f.num(p.max)} đến +${f.num(p.max)}`
+      : `${scoreColumnVi[p.column]} ${f.num(p.value)} vượt điểm tối đa ${f.num(p.max)}`,
+  'score.negative': (p, f) => `${scoreColumnVi[p.column]} ${f.num(p.value)} là số âm, điểm phải từ 0 trở lên`,
+  'score.notNumber': (p) => `${scoreColumnVi[p.column]} «${p.value}» không phải là số`,
+  'score.sumMismatch': (p, f) =>
+    `${scoreColumnVi[p.column]} của mục ${p.code} ghi ${f.num(p.value)}, nhưng tổng các mục con là ${f.num(p.sum)}`,
+  'stat.notCount': (p, f) =>
+    `giá trị ${typeof p.value === 'number' ? f.num(p.value) : `«${p.value}»`} không phải số nguyên không âm (đơn vị tính: ${p.unit})`,
+  'stat.notNumber': (p) => `«${p.value}» không phải là số (đơn vị tính: ${p.unit})`,
+  'stat.percentRange': (p, f) => `tỷ lệ ${f.num(p.value)}% nằm ngoài khoảng 0–100%`,
+  'stat.notYesNo': (p, f) =>
+    `giá trị ${typeof p.value === 'number' ? f.num(p.value) : `«${p.value}»`} không hợp lệ, chỉ được ghi 0 (Không) hoặc 1 (Có)`,
+  'stat.partExceedsWhole': (p, f) =>
+    `«${p.part}» là ${f.num(p.value)}, lớn hơn «${p.whole}» là ${f.num(p.wholeValue)} (ô ${p.wholeCell})`,
+  'stat.percentMismatch': (p, f) => `tỷ lệ ghi ${f.num(p.value)}%, nhưng tính từ số liệu được ${f.num(p.computed)}%`,
+  'code.gap': (p) => `mã ${p.code} đứng ngay sau ${p.previous}, thiếu mã ${p.expected}`,
+  'code.mangledByExcel': (p, f) =>
+    `mã được lưu dạng số ${f.num(p.value)} (Excel có thể đã đổi, ví dụ 1.10 thành 1.1), được đọc là ${p.code}; hãy định dạng cột số thứ tự là Văn bản (Text)`,
+  'max.optionExceeds': (p, f) =>
+    `phương án «${p.option}» cho ${f.num(p.value)} điểm, vượt điểm tối đa ${f.num(p.max)} của mục ${p.code}`,
+  'score.notAllowed': (p, f) =>
+    `${scoreColumnVi[p.column]} ${f.num(p.value)} không đúng các mức điểm của hướng dẫn chấm (${p.allowed})`,
+  'score.noEvidence': (p, f) =>
+    `mục ${p.code} có ${scoreColumnVi[p.column]} ${f.num(p.value)} nhưng chưa có tài liệu kiểm chứng hay giải trình; Hội đồng thẩm định có thể trừ điểm`,
+  'index.below70': (p, f) => `Chỉ số CCHC ${f.num(p.index)}% dưới 70%: đơn vị không đủ điều kiện khen thưởng`,
+  'area.below50': (p, f) =>
+    `lĩnh vực ${p.code} «${p.name}» chỉ đạt ${f.num(p.percent)}% điểm tối đa áp dụng, dưới 50%: đơn vị không đủ điều kiện khen thưởng`,
+  'task.overdue': (p, f) =>
+    `nhiệm vụ ${p.code} quá hạn: thời hạn ${f.date(p.deadline)}, đến ngày ${f.date(p.today)} chưa hoàn thành`,
+  'task.completedLate': (p, f) =>
+    `nhiệm vụ ${p.code} hoàn thành ngày ${f.date(p.done)}, sau thời hạn ${f.date(p.deadline)}`,
+  'task.deadlineBeforePlanYear': (p) =>
+    `thời hạn «${p.text}» thuộc năm ${p.year}, trước năm kế hoạch ${p.planYear} (có thể sao chép từ kế hoạch năm trước)`,
+  'task.missingField': (p) => `nhiệm vụ ${p.code} chưa ghi ${taskFieldVi[p.field]}`,
+  'task.statusUnknown': (p) =>
+    `tình trạng «${p.value}» không rõ; hãy ghi «Hoàn thành», «Chưa hoàn thành» hoặc «Đang thực hiện»`,
+  'task.onTimeMismatch': (p, f) =>
+    `ghi «${p.value}», nhưng văn bản ban hành ngày ${f.date(p.docDate)} so với thời hạn ${f.date(p.deadline)} là ${p.onTime ? 'đúng hạn' : 'quá hạn'}`,
+  'stat.partExceedsWholeSoft': (p, f) =>
+    `«${p.part}» là ${f.num(p.value)}, lớn hơn «${p.whole}» là ${f.num(p.wholeValue)} (ô ${p.wholeCell}); hãy kiểm tra lại`,
+  'assignment.unassigned': (p) => `mục ${p.code} chưa có đơn vị thực hiện`,
+  'assignment.unknownCode': (p) => `mã ${p.code} không có trong bảng chấm điểm (trang ${p.scoreSheet})`,
+  'assignment.missingCode': (p) => `mục ${p.code} của bảng chấm điểm chưa được phân công (trang ${p.assignmentSheet})`,
+  'computed.overwritten': (p) => `giá trị nhập tay «${p.old}» được thay bằng công thức ${p.formula}; giá trị cũ lưu trong ghi chú của ô`,
+  'fill.numberAsText': (p) => `công thức tổng bỏ qua các ô số lưu dạng văn bản: ${p.cells}; hãy chuyển chúng thành số`,
+  'fill.noRoom': (p) =>
+    `không còn dòng trống sau dòng tổng điểm (${p.rows}) để ghi điểm tối đa áp dụng, Chỉ số CCHC và Xếp loại`,
+  'summary.duplicateUnit': (p) => `đơn vị «${p.unit}» có nhiều tệp: ${p.files}`,
+  'summary.criteriaMismatch': (p) => `tệp dùng bộ tiêu chí ${p.criteria}, khác bộ ${p.expected} của các đơn vị còn lại`,
+  'table.notFound': () =>
+    'Không tìm thấy bảng CCHC nào (kế hoạch, phụ lục thống kê, bảng chấm điểm, bảng phân công) trong tệp',
+  'cell.numberAsText': (p) => `số «${p.value}» được lưu dạng văn bản`,
+  'cell.htmlMarkup': (p) => `ô chứa mã HTML dán từ trang web (${p.text}); nội dung được đọc như văn bản`,
+  'task.dueSoon': (p, f) => `nhiệm vụ ${p.code} sắp đến hạn: thời hạn ${f.date(p.deadline)}, còn ${p.days} ngày`,
+  'task.deadlineUnparsed': (p) => `không đọc được thời hạn «${p.text}»`,
+  'stat.yearJump': (p, f) =>
+    `giá trị ${f.num(p.value)} chênh hơn 10 lần so với năm trước (${f.num(p.previous)}, ô ${p.previousCell}); có thể gõ thừa chữ số`,
+  'stat.unknownUnit': (p) => `đơn vị tính «${p.unit}» chưa có trong danh mục; chỉ kiểm tra giá trị là số`,
+  'guidance.unparsed': (p) => `chưa đọc được hướng dẫn chấm điểm «${p.text}»`,
+};

@@ -1,0 +1,121 @@
+// The contract of `cchc check --json` (SPEC §8, §9): schema cchc-report/1.
+// One zod schema, used by the CLI to validate what it prints, by tests and by the add-in.
+import { z } from 'zod';
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const IssueSchema = z.object({
+  sheet: z.string(),
+  cell: z.string(),
+  severity: SeveritySchema,
+  code: z.string(),
+  message: z.string(),
+  /** Index into `tables` of the table the finding belongs to, when it belongs to one. */
+  table: z.number().int().nonnegative().optional(),
+  /** Where the rule comes from (SPEC section or the Đề án clause). */
+  rule: z.string().optional(),
+  /** Present when the user dismissed the finding ("Bỏ qua") with a reason (SPEC §7). */
+  dismissed: z.object({ reason: z.string() }).optional(),
+});
+export type Issue = z.infer<typeof IssueSchema>;
+
+export const TableKindSchema = z.enum(['planTasks', 'statistics', 'scoreSheet', 'assignment']);
+export type TableKind = z.infer<typeof TableKindSchema>;
+
+const num = z.number();
+const nullableNum = z.number().nullable();
+
+export const AreaSummarySchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  max: num,
+  applicableMax: num,
+  final: num,
+  percent: nullableNum,
+  below50: z.boolean(),
+});
+export type AreaSummary = z.infer<typeof AreaSummarySchema>;
+
+export const ScoreTotalsSchema = z.object({
+  self: nullableNum,
+  appraised: nullableNum,
+  rechecked: nullableNum,
+  survey: nullableNum,
+  final: nullableNum,
+});
+
+export const ScoreSheetSummarySchema = z.object({
+  maxTotal: num,
+  applicableMax: num,
+  totals: ScoreTotalsSchema,
+  indexPercent: nullableNum,
+  rating: z.string().nullable(),
+  /** True while survey (ĐTXHH) criteria await their score (SPEC §4.5). */
+  provisional: z.boolean(),
+  areas: z.array(AreaSummarySchema),
+  naCriteria: z.array(z.string()),
+  awaitingSurvey: z.array(z.string()),
+  guidance: z.object({ parsed: z.number().int(), unparsed: z.number().int() }),
+});
+export type ScoreSheetSummary = z.infer<typeof ScoreSheetSummarySchema>;
+
+export const TaskRefSchema = z.object({ cell: z.string(), code: z.string(), deadline: z.string() });
+
+export const PlanTasksSummarySchema = z.object({
+  tasks: z.number().int(),
+  completed: z.number().int(),
+  completionPercent: nullableNum,
+  overdue: z.array(TaskRefSchema),
+  dueSoon: z.array(TaskRefSchema),
+  recurring: z.number().int(),
+  external: z.number().int(),
+  unparsed: z.number().int(),
+});
+export type PlanTasksSummary = z.infer<typeof PlanTasksSummarySchema>;
+
+export const StatisticsSummarySchema = z.object({
+  indicators: z.number().int(),
+  filled: z.number().int(),
+  computed: z.number().int(),
+  years: z.array(z.number().int()),
+});
+export type StatisticsSummary = z.infer<typeof StatisticsSummarySchema>;
+
+export const AssignmentSummarySchema = z.object({
+  criteria: z.number().int(),
+  unassigned: z.array(z.string()),
+  owners: z.record(z.string(), z.number().int()),
+});
+export type AssignmentSummary = z.infer<typeof AssignmentSummarySchema>;
+
+const tableBase = {
+  sheet: z.string(),
+  range: z.string(),
+  headerRows: z.array(z.number().int().positive()),
+  /** Column role → column letter, e.g. {"code": "A", "criterion": "B", "max": "C"}. */
+  columns: z.record(z.string(), z.string()),
+  year: z.number().int().nullable(),
+  rows: z.number().int().nonnegative(),
+  /** From the title block above the table. */
+  title: z.string().optional(),
+  label: z.string().optional(),
+  unit: z.string().optional(),
+};
+
+export const TableReportSchema = z.discriminatedUnion('kind', [
+  z.object({ ...tableBase, kind: z.literal('scoreSheet'), summary: ScoreSheetSummarySchema }),
+  z.object({ ...tableBase, kind: z.literal('planTasks'), summary: PlanTasksSummarySchema }),
+  z.object({ ...tableBase, kind: z.literal('statistics'), summary: StatisticsSummarySchema }),
+  z.object({ ...tableBase, kind: z.literal('assignment'), summary: AssignmentSummarySchema }),
+]);
+export type TableReport = z.infer<typeof TableReportSchema>;
+
+export const ReportSchema = z.object({
+  schema: z.literal('cchc-report/1'),
+  file: z.string(),
+  today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  tables: z.array(TableReportSchema),
+  issues: z.array(IssueSchema),
+});
+export type Report = z.infer<typeof ReportSchema>;
