@@ -4,6 +4,8 @@
 const COMBINING_RE = /[\u0300-\u036f]/g;
 const SPACE_RE = /\s+/g;
 const NON_KEY_RE = /[^a-z0-9]+/g;
+// đ/Đ have no decomposition: NFD leaves them whole, so they are folded by hand.
+const D_STROKE_RE = /[đĐ]/g;
 
 /** Unicode NFC with every run of whitespace (line breaks, NBSP, tabs) collapsed to one space. */
 export function clean(s: string): string {
@@ -15,7 +17,7 @@ export function fold(s: string): string {
   return s
     .normalize('NFD')
     .replace(COMBINING_RE, '')
-    .replace(/[đĐ]/g, 'd')
+    .replace(D_STROKE_RE, 'd')
     .toLowerCase()
     .replace(SPACE_RE, ' ')
     .trim();
