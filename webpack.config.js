@@ -16,13 +16,23 @@ function cliConfig() {
     mode: 'production',
     target: 'node20',
     entry: { cchc: './src/cli/index.ts' },
-    output: { path: path.resolve(__dirname, 'dist/cli'), filename: '[name].js', clean: true },
+    output: { path: path.resolve(__dirname, 'dist/cli'), filename: '[name].js' },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: { rules: [tsRule] },
     // One file: modules are still evaluated only when first required.
     plugins: [
       new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
       new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true }),
+      // `npx cchc` executes the file itself.
+      {
+        apply(compiler) {
+          compiler.hooks.afterEmit.tap('ExecutableBin', () => {
+            const fs = require('fs');
+            const file = path.resolve(__dirname, 'dist/cli/cchc.js');
+            if (fs.existsSync(file)) fs.chmodSync(file, 0o755);
+          });
+        },
+      },
     ],
     optimization: { minimize: false },
     devtool: false,

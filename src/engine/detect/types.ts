@@ -50,8 +50,11 @@ export interface TableRow {
   kind: RowKind;
   /** The row's code (Arabic for coded rows, Roman for sections). */
   code?: Code;
-  /** For a section given in a title column rather than the code column (seed 003). */
+  /** The title of a section row ("Cải cách thể chế" of "I. Cải cách thể chế"). */
   sectionTitle?: string;
+  /** A section that starts on this data row, its title written in the first column beside the
+   * section's first task (seed 003's merged "Nhiệm vụ chung" cells). */
+  startsSection?: { code: Code; title: string };
   /** Sheet rows that continue this row (filled on the row a continuation belongs to). */
   continuations?: number[];
 }
