@@ -6,6 +6,7 @@ import type { DetectedTable } from './detect/types';
 import { colLetter, rectA1, type WorkbookGrids } from './grid';
 import { finding, toIssue, type Finding, type Lang } from './messages';
 import { runRules } from './rules';
+import { htmlMarkupFindings } from './rules/cells';
 
 export interface CheckOptions {
   /** The file name shown in the report. */
@@ -38,7 +39,7 @@ export function analyseWorkbook(wb: WorkbookGrids, opts: CheckOptions): CheckRes
     const grid = wb.sheets.find((g) => g.sheet === table.sheet);
     if (!grid) return;
     const { findings: found, summary } = runRules(table, { grid, workbook: wb, tables, today: opts.today, config });
-    for (const f of found) findings.push({ ...f, table: index });
+    for (const f of [...htmlMarkupFindings(table, grid), ...found]) findings.push({ ...f, table: index });
     const columns = columnLetters(table.columns);
     if (table.kind === 'statistics') for (const y of table.years) columns[`year${y.year}`] = colLetter(y.col);
     const base = {

@@ -40,7 +40,7 @@ const GROUP_KEYS: ReadonlySet<string> = new Set(
 );
 
 const YEAR_RE = /^(?:nam\s*)?((?:19|20)\d\d)(?:\s*\(.*\))?$/;
-const NUMBERING_CELL_RE = /^\(?(\d{1,2}|[a-z])\)?$/;
+const NUMBERING_CELL_RE = /^\(?(\d{1,2}|[A-Z])\)?$/;
 
 /** The year of a "Năm 2023" header, or null. */
 export function yearOfHeader(text: string): number | null {
@@ -131,10 +131,29 @@ export function mayBeHeader(texts: RowTexts): boolean {
   return exact >= 1 && texts.cells.length >= 2;
 }
 
-/** A row of column numbers under a header: "(1) (2) (3)…", "1 2 3 …" or "A B 1 2". */
+/**
+ * A row of column numbers under a header: "(1) (2) (3)…", "1 2 3 …" or "A B 1 2 3": letters then
+ * numbers, each one more than the cell before it.
+ */
 export function isNumberingRow(texts: RowTexts | undefined): boolean {
   if (!texts || texts.cells.length < 3) return false;
-  return texts.cells.every((c) => NUMBERING_CELL_RE.test(fold(c.text)));
+  let previous: number | null = null;
+  let letters = true;
+  for (const c of texts.cells) {
+    const m = NUMBERING_CELL_RE.exec(c.text.trim());
+    if (!m) return false;
+    const isLetter = /[A-Z]/.test(m[1]);
+    if (isLetter && !letters) return false;
+    const value = isLetter ? m[1].charCodeAt(0) - 64 : Number(m[1]);
+    if (!isLetter && letters) {
+      letters = false;
+      previous = null;
+    }
+    if (previous !== null && value !== previous + 1) return false;
+    if (previous === null && !isLetter && value !== 1) return false;
+    previous = value;
+  }
+  return true;
 }
 
 function textAt(rowTexts: (RowTexts | undefined)[], grid: Grid, row: number, col: number): string {
