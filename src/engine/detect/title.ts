@@ -44,6 +44,19 @@ function unitOf(subtitle: string): string | undefined {
   return /\p{L}{2}/u.test(unit) ? unit : undefined;
 }
 
+// "(Kèm theo Quyết định số 1026/QĐ-UBND … của UBND tỉnh)" names who issued the criteria, not the unit.
+const ISSUED_BY_SUPERIOR_RE = /\b(quyet dinh|de an|nghi quyet|thong tu|chi thi)\b/;
+
+/**
+ * The unit a document belongs to: the agency line, or "của …" in the subtitle when that names the
+ * unit's own plan or report ("… của Sở Công Thương Đồng Nai", more specific than "SỞ CÔNG THƯƠNG").
+ */
+function unitOfBlock(block: TitleBlock): string | undefined {
+  const own = block.subtitle && !ISSUED_BY_SUPERIOR_RE.test(fold(block.subtitle)) ? unitOf(block.subtitle) : undefined;
+  if (own && (!block.agency || fold(own).includes(fold(block.agency)))) return own;
+  return block.agency ?? own;
+}
+
 /** Agency lines ("UBND TỈNH ĐỒNG NAI", "SỞ CÔNG THƯƠNG") as opposed to titles ("KẾ HOẠCH …"). */
 const AGENCY_RE = /^(uy ban nhan dan|ubnd|so |ban |phong |van phong|bo |cuc |chi cuc|trung tam|huyen |thi xa |thanh pho |tinh |hoi dong|truong )/;
 const TITLE_WORD_RE = /\b(ke hoach|thong ke|bang|chi so|nhiem vu|danh muc|phan cong|tieu chi|bao cao|du toan|cham diem)\b/;
@@ -70,7 +83,7 @@ export function readTitleBlock(rows: RowTexts[]): TitleBlock {
   if (agencies.length) block.agency = agencies.length > 1 && fold(agencies[0]) === 'uy ban nhan dan' ? agencies.join(' ') : agencies[agencies.length - 1];
   const year = (block.title && yearOf(block.title)) || (block.subtitle && yearOf(block.subtitle)) || undefined;
   if (year) block.year = year;
-  const unit = (block.subtitle && unitOf(block.subtitle)) || block.agency;
+  const unit = unitOfBlock(block);
   if (unit) block.unit = unit;
   return block;
 }

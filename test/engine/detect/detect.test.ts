@@ -39,7 +39,7 @@ describe('score sheet', () => {
     expect(t.title.title).toBe('CHỈ SỐ CCHC CÁC CƠ QUAN CHUYÊN MÔN THUỘC UBND TỈNH NĂM 2019');
     expect(t.title.subtitle).toMatch(/^\(Kèm theo Quyết định/);
     expect(t.title.agency).toBe('UBND TỈNH ĐIỆN BIÊN');
-    expect(t.title.unit).toBe('UBND tỉnh Điện Biên');
+    expect(t.title.unit).toBe('UBND TỈNH ĐIỆN BIÊN');
     expect(t.year).toBe(2019);
   });
 
