@@ -5,9 +5,11 @@ import type { Lang } from './index';
 export type InputProblem =
   | 'missing'
   | 'emptyFolder'
+  | 'emptyFile'
   | 'notWorkbook'
   | 'wordDocument'
   | 'html'
+  | 'xmlSpreadsheet'
   | 'truncated'
   | 'encrypted'
   | 'xls'
@@ -20,9 +22,11 @@ export type InputProblem =
 const vi: Record<InputProblem, (file: string, detail: string) => string> = {
   missing: (f) => `${f}: không tìm thấy tệp hoặc thư mục này`,
   emptyFolder: (f) => `${f}: thư mục không có tệp .xlsx nào`,
+  emptyFile: (f) => `${f}: tệp rỗng (0 byte), không có nội dung để đọc`,
   notWorkbook: (f) => `${f}: không phải tệp Excel .xlsx (không đọc được nội dung dạng bảng tính)`,
   wordDocument: (f) => `${f}: đây là tài liệu Word đổi tên thành .xlsx, không phải bảng tính Excel`,
   html: (f) => `${f}: đây là trang HTML lưu với đuôi .xlsx, không phải bảng tính Excel; hãy mở bằng Excel rồi lưu lại thành .xlsx`,
+  xmlSpreadsheet: (f) => `${f}: đây là tệp "XML Spreadsheet 2003" (định dạng XML cũ của Excel), không phải .xlsx; hãy mở bằng Excel rồi lưu lại thành .xlsx`,
   truncated: (f) => `${f}: tệp bị hỏng hoặc tải về chưa hết (tệp nén .xlsx không trọn vẹn)`,
   encrypted: (f) => `${f}: tệp được đặt mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại`,
   xls: (f) => `${f}: đây là tệp Excel cũ (.xls), hãy lưu lại thành .xlsx`,
@@ -36,9 +40,11 @@ const vi: Record<InputProblem, (file: string, detail: string) => string> = {
 const en: Record<InputProblem, (file: string, detail: string) => string> = {
   missing: (f) => `${f}: no such file or folder`,
   emptyFolder: (f) => `${f}: the folder holds no .xlsx file`,
+  emptyFile: (f) => `${f}: the file is empty (0 bytes)`,
   notWorkbook: (f) => `${f}: not an Excel .xlsx workbook`,
   wordDocument: (f) => `${f}: a Word document renamed to .xlsx, not an Excel workbook`,
   html: (f) => `${f}: an HTML page saved as .xlsx, not an Excel workbook; open it in Excel and save it as .xlsx`,
+  xmlSpreadsheet: (f) => `${f}: an Excel "XML Spreadsheet 2003" file, not .xlsx; open it in Excel and save it as .xlsx`,
   truncated: (f) => `${f}: the file is damaged or was not fully downloaded (incomplete .xlsx archive)`,
   encrypted: (f) => `${f}: the workbook is password-protected; open it in Excel, remove the password and save it`,
   xls: (f) => `${f}: an old Excel .xls file; save it as .xlsx`,
