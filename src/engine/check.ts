@@ -1,5 +1,6 @@
 // The one entry point: checkWorkbook(grids, options) → Report (SPEC §8, §9).
-import { DEFAULT_CONFIG, type Config } from '../report/config';
+import type { Config } from '../report/config';
+import { DEFAULT_CONFIG } from '../report/defaults';
 import type { Issue, Report, TableReport } from '../report/schema';
 import { detectTables } from './detect';
 import type { DetectedTable } from './detect/types';

@@ -1,6 +1,7 @@
 // Settings a unit or a province can change (SPEC §4.6 rating bands, SPEC §5 due-soon window),
 // read from `cchc.config.json` beside the file or from `--config`. Validated at the boundary.
 import { z } from 'zod';
+import { DEFAULT_CONFIG as DEFAULTS, DEFAULT_DUE_SOON_DAYS, DEFAULT_RATING_BANDS } from './defaults';
 
 export const RatingBandSchema = z.object({
   /** Lowest index (in %) of the band, inclusive. */
@@ -8,15 +9,6 @@ export const RatingBandSchema = z.object({
   label: z.string().min(1),
 });
 export type RatingBand = z.infer<typeof RatingBandSchema>;
-
-/** QĐ 1026/QĐ-UBND Điện Biên 2019: ≥ 90 Rất tốt; 70–<90 Tốt; 50–<70 Trung bình; 40–<50 Yếu; < 40 Kém. */
-export const DEFAULT_RATING_BANDS: RatingBand[] = [
-  { min: 90, label: 'Rất tốt' },
-  { min: 70, label: 'Tốt' },
-  { min: 50, label: 'Trung bình' },
-  { min: 40, label: 'Yếu' },
-  { min: 0, label: 'Kém' },
-];
 
 export const ConfigSchema = z
   .object({
@@ -29,10 +21,12 @@ export const ConfigSchema = z
       })
       .default(DEFAULT_RATING_BANDS),
     /** A task is "due soon" within this many days of its deadline (SPEC §5). */
-    dueSoonDays: z.number().int().min(0).max(366).default(14),
+    dueSoonDays: z.number().int().min(0).max(366).default(DEFAULT_DUE_SOON_DAYS),
   })
   .strict();
 
 export type Config = z.infer<typeof ConfigSchema>;
 
-export const DEFAULT_CONFIG: Config = { ratingBands: DEFAULT_RATING_BANDS, dueSoonDays: 14 };
+export const DEFAULT_CONFIG: Config = DEFAULTS;
+
+export { DEFAULT_RATING_BANDS };
