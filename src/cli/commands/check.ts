@@ -1,11 +1,11 @@
 // cchc check FILE|DIR… [--json] [--today YYYY-MM-DD] [--lang vi|en] [--config FILE] (SPEC §9).
 // Exit 0 when no error is found, 1 when errors are found, 2 for what cannot be read.
-import { parseArgs } from 'node:util';
 import { analyseWorkbook } from '../../engine/check';
 import { ReportSchema, type Report } from '../../report/schema';
 import { InputError, usageError } from '../../xlsx/errors';
 import { expandInputs } from '../../xlsx/files';
 import { readWorkbookFile } from '../../xlsx/read';
+import { parseCommandArgs } from '../args';
 import { formatReport } from '../format';
 import type { Io } from '../io';
 import { langOf } from '../lang';
@@ -25,9 +25,11 @@ export function exitCodeOf(report: Report): number {
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const lang = langOf(argv, io);
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
+  const { values, positionals } = parseCommandArgs({
+    command: 'check',
+    argv,
+    lang,
+    example: 'cchc check tep.xlsx --today 2024-06-30 --json',
     options: {
       json: { type: 'boolean', default: false },
       today: { type: 'string' },
@@ -50,8 +52,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       exit = Math.max(exit, exitCodeOf(report));
       if (values.json) io.stdout(many ? `${JSON.stringify(report)}\n` : `${JSON.stringify(report, null, 2)}\n`);
       else io.stdout(formatReport(report, { lang, color: io.stdoutIsTTY && !io.env.NO_COLOR, all: values.all }));
-    } catch (err) {
-      if (!(err instanceof InputError) && !many) throw err;
+    } catch (caught) {
+      // Name the file as the user wrote it, not by its absolute path.
+      const err = caught instanceof InputError && caught.file === file ? new InputError(caught.problem, shown, caught.detail) : caught;
+      if (!many) throw err;
       // One unreadable file among many does not stop the rest (SPEC §9.1 does the same).
       io.stderr(`${describeError(err, lang)}\n`);
       exit = 2;

@@ -3,11 +3,11 @@
 // that starts with a dash. Every reading exits 0, unparsed included: an unreadable deadline is a
 // finding about the text (task.deadlineUnparsed is info), not a failure of the command. Exit 2 is
 // for a missing text or a bad option, with one line of usage.
-import { parseArgs } from 'node:util';
 import { daysBetween, inYearRange, isoToDmy } from '../../engine/deadline/calendar';
 import { failureText, readDeadline, stepsOf, stepText, type Deadline, type DeadlineStep } from '../../engine/deadline';
 import type { Lang } from '../../engine/messages';
 import { usageError } from '../../xlsx/errors';
+import { parseCommandArgs } from '../args';
 import type { Io } from '../io';
 import { langOf } from '../lang';
 import { todayOption } from '../options';
@@ -41,25 +41,6 @@ const HELP: Record<Lang, string> = {
 };
 
 const EXAMPLE = 'cchc deadline "Quý II/2019" --year 2019';
-
-/** The user's words for what went wrong with the arguments (parseArgs' own messages are English). */
-function argumentError(err: unknown, argv: string[], lang: Lang): Error {
-  const code = (err as { code?: string }).code;
-  const names = new Set(Object.keys(OPTIONS));
-  const ends = argv.indexOf('--');
-  const unknown = (ends < 0 ? argv : argv.slice(0, ends)).find((a) => a.startsWith('-') && a !== '--' && !names.has(a.replace(/^--?/, '').split('=')[0]));
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown !== undefined) {
-    return usageError(
-      lang === 'en'
-        ? `deadline: unknown option "${unknown}"; a deadline text that starts with a dash goes after --, options before it: cchc deadline --json -- "${unknown}"`
-        : `deadline: không có tùy chọn «${unknown}»; thời hạn bắt đầu bằng dấu gạch thì đặt sau --, các tùy chọn đặt trước: cchc deadline --json -- "${unknown}"`,
-    );
-  }
-  // Not `instanceof Error`: Node's own errors come from another realm under test runners.
-  const message = (err as { message?: unknown }).message;
-  const option = /'(--?[a-z]+)/.exec(typeof message === 'string' ? message : '')?.[1] ?? '';
-  return usageError(lang === 'en' ? `deadline: option ${option} is not used that way (${EXAMPLE})` : `deadline: tùy chọn ${option} dùng chưa đúng (ví dụ: ${EXAMPLE})`);
-}
 
 function yearOption(value: string | undefined, today: string, lang: Lang): number {
   if (value === undefined) return Number(today.slice(0, 4));
@@ -161,11 +142,18 @@ function jsonOf(d: Deadline, steps: DeadlineStep[] | null): Record<string, unkno
 }
 
 function parse(argv: string[], lang: Lang) {
-  try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
-  } catch (err) {
-    throw argumentError(err, argv, lang);
-  }
+  return parseCommandArgs({
+    command: 'deadline',
+    argv,
+    options: OPTIONS,
+    lang,
+    example: EXAMPLE,
+    // A deadline text that starts with a dash looks like an option.
+    unknownHint: (option, l) =>
+      l === 'en'
+        ? `a deadline text that starts with a dash goes after --, options before it: cchc deadline --json -- "${option}"`
+        : `thời hạn bắt đầu bằng dấu gạch thì đặt sau --, các tùy chọn đặt trước: cchc deadline --json -- "${option}"`,
+  });
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
