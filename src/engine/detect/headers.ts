@@ -4,7 +4,7 @@
 import type { TableKind } from '../../report/schema';
 import { mergeAt, type Grid } from '../grid';
 import { fold, matchKey, similarKeys, typoTolerance } from '../text/normalize';
-import type { RowTexts } from './rowTexts';
+import { textAt, type RowTexts } from './rowTexts';
 import type { YearColumn } from './types';
 import { VOCABULARIES, type AnyVocabulary } from './vocab';
 
@@ -121,14 +121,19 @@ function mapColumns(vocab: AnyVocabulary, columns: ColumnTexts[], headerRows: nu
   return { kind: vocab.kind, headerRows, columns: columnsOut, years, left, right, score };
 }
 
-/** Whether any cell of the row names a known header exactly: cheap, so every row can be asked. */
+/**
+ * Whether two cells of the row name known headers exactly: cheap, so every row can be asked. One
+ * is not enough: a data cell may read like a header ("Nhiệm vụ" is a unit in Phụ lục II), and
+ * every real header has at least two names spelled right (STT and its neighbours).
+ */
 export function mayBeHeader(texts: RowTexts): boolean {
+  if (texts.cells.length < 2) return false;
   let exact = 0;
   for (const c of texts.cells) {
     if (c.text.length > 120) return false;
     if (EXACT_KEYS.has(c.key) || GROUP_KEYS.has(c.key)) exact++;
   }
-  return exact >= 1 && texts.cells.length >= 2;
+  return exact >= 2;
 }
 
 /**
@@ -156,15 +161,12 @@ export function isNumberingRow(texts: RowTexts | undefined): boolean {
   return true;
 }
 
-function textAt(rowTexts: (RowTexts | undefined)[], grid: Grid, row: number, col: number): string {
-  const t = rowTexts[row - grid.top];
-  if (!t) return '';
-  const direct = t.byCol.get(col);
-  if (direct) return direct.text;
+function headerText(rowTexts: (RowTexts | undefined)[], grid: Grid, row: number, col: number): string {
+  const direct = textAt(rowTexts[row - grid.top], col);
+  if (direct) return direct;
   // A cell inside a merged range shows the merge's top-left text.
   const m = mergeAt(grid, row, col);
-  if (m && m.top === row) return rowTexts[m.top - grid.top]?.byCol.get(m.left)?.text ?? '';
-  return '';
+  return m && m.top === row ? textAt(rowTexts[m.top - grid.top], m.left) : '';
 }
 
 function hasVerticalMerge(grid: Grid, row: number, left: number, right: number): boolean {
@@ -183,8 +185,8 @@ export function matchHeaderAt(grid: Grid, row: number, rowTexts: (RowTexts | und
 
   const single: ColumnTexts[] = first.cells.map((c) => ({ col: c.col, texts: [c.text] }));
   const double: ColumnTexts[] = sorted.map((col) => {
-    const t1 = textAt(rowTexts, grid, row, col);
-    const t2 = second?.byCol.get(col)?.text ?? '';
+    const t1 = headerText(rowTexts, grid, row, col);
+    const t2 = textAt(second, col);
     const texts = [t2, t1, t1 && t2 ? `${t1} ${t2}` : ''].filter((t) => t);
     return { col, texts };
   });

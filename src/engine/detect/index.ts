@@ -4,7 +4,7 @@ import { bottomRow, type Grid, type WorkbookGrids } from '../grid';
 import { fold } from '../text/normalize';
 import { matchHeaderAt, type HeaderMatch } from './headers';
 import { classifyRow, type RowLayout } from './rows';
-import { computeRowTexts, type RowTexts } from './rowTexts';
+import { computeRowTexts, textAt, type RowTexts } from './rowTexts';
 import { isTitleLike, readTitleBlock, TITLE_BLOCK_ROWS } from './title';
 import type { DetectedTable, TableRow, TitleBlock } from './types';
 import { VOCABULARIES } from './vocab';
@@ -132,8 +132,7 @@ function detectInGrid(grid: Grid): DetectedTable[] {
     if (!open) continue;
     const current: OpenTable = open;
     const f = fold(t.cells[0].text);
-    const codeText = current.layout.code === undefined ? undefined : t.byCol.get(current.layout.code)?.text;
-    const coded = codeText !== undefined && /^[0-9IVX]/.test(codeText);
+    const coded = /^[0-9IVX]/.test(textAt(t, current.layout.code));
     if ((!coded && FOOTER_RE.test(f)) || (LABEL_RE.test(f) && isTitleLike(t)) || (current.emptyRun >= MAX_EMPTY_RUN && !coded)) {
       close();
       continue;

@@ -12,15 +12,28 @@ export interface CellText {
 
 export interface RowTexts {
   row: number;
+  /** Left to right. */
   cells: CellText[];
-  byCol: Map<number, CellText>;
 }
 
-/** Short texts get a key (headers are short); long ones are never header text. */
-const KEY_MAX = 160;
+/** Header texts are short; a longer text is never a header and gets no key. */
+const KEY_MAX = 90;
+
+/** The text of a column in a row ('' when empty): rows hold a handful of cells, a scan is cheapest. */
+export function textAt(texts: RowTexts | undefined, col: number | undefined): string {
+  if (!texts || col === undefined) return '';
+  for (const c of texts.cells) if (c.col === col) return c.text;
+  return '';
+}
+
+export function hasTextAt(texts: RowTexts, col: number | undefined): boolean {
+  return col !== undefined && texts.cells.some((c) => c.col === col);
+}
 
 export function computeRowTexts(grid: Grid): (RowTexts | undefined)[] {
   const out: (RowTexts | undefined)[] = new Array(grid.rows.length);
+  // Columns repeat their words (units, statuses, "Văn phòng Sở"): each distinct text keyed once.
+  const keys = new Map<string, string>();
   for (let r = 0; r < grid.rows.length; r++) {
     const cells: CellText[] = [];
     const src = grid.rows[r];
@@ -29,9 +42,15 @@ export function computeRowTexts(grid: Grid): (RowTexts | undefined)[] {
       if (!cell || cell.v === null) continue;
       const text = readText(cell).text;
       if (!text) continue;
-      cells.push({ col: grid.left + c, text, key: text.length <= KEY_MAX ? matchKey(text) : '' });
+      let key = '';
+      if (text.length <= KEY_MAX) {
+        const known = keys.get(text);
+        if (known === undefined) keys.set(text, (key = matchKey(text)));
+        else key = known;
+      }
+      cells.push({ col: grid.left + c, text, key });
     }
-    if (cells.length) out[r] = { row: grid.top + r, cells, byCol: new Map(cells.map((c) => [c.col, c])) };
+    if (cells.length) out[r] = { row: grid.top + r, cells };
   }
   return out;
 }

@@ -4,7 +4,7 @@ import type { TableKind } from '../../report/schema';
 import { cellAt, type Grid } from '../grid';
 import { readCode, readHeading, type Code } from '../text/codes';
 import { fold } from '../text/normalize';
-import type { RowTexts } from './rowTexts';
+import { textAt, type RowTexts } from './rowTexts';
 import type { TableRow } from './types';
 
 // "TỔNG ĐIỂM", "Tổng điểm : 100", "Tổng cộng", "Cộng" close a score sheet.
@@ -20,9 +20,6 @@ export interface RowLayout {
   right: number;
 }
 
-function textIn(texts: RowTexts, col: number | undefined): string {
-  return col === undefined ? '' : (texts.byCol.get(col)?.text ?? '');
-}
 
 function hasContent(texts: RowTexts, layout: RowLayout): boolean {
   return texts.cells.some((c) => c.col >= layout.left && c.col <= layout.right);
@@ -46,15 +43,15 @@ export function classifyRow(grid: Grid, texts: RowTexts, layout: RowLayout, prev
     code = cell ? readCode(cell.v) : null;
     if (code) return { row, kind: code.kind === 'roman' ? 'section' : 'coded', code };
     // A section title written in the code column ("I. Cải cách thể chế", seed 000).
-    const heading = readHeading(textIn(texts, layout.code));
+    const heading = readHeading(textAt(texts, layout.code));
     if (heading?.code.kind === 'roman') return { row, kind: 'section', code: heading.code, sectionTitle: heading.title };
   }
-  const main = textIn(texts, layout.mainText);
+  const main = textAt(texts, layout.mainText);
   const mainHeading = main ? readHeading(main) : null;
   if (mainHeading?.code.kind === 'roman') return { row, kind: 'section', code: mainHeading.code, sectionTitle: mainHeading.title };
 
   // Seed 003: the first column holds the section title (a merged cell), beside the section's first task.
-  const groupHeading = layout.group !== undefined ? readHeading(textIn(texts, layout.group)) : null;
+  const groupHeading = layout.group !== undefined ? readHeading(textAt(texts, layout.group)) : null;
   if (groupHeading?.code.kind === 'roman' && !main) {
     return { row, kind: 'section', code: groupHeading.code, sectionTitle: groupHeading.title };
   }
