@@ -19,6 +19,7 @@ export interface MessageParams {
   'code.duplicate': { code: string; first: string };
   'code.wrongParent': { code: string; expectedParent: string; actualParent: string };
   'max.sumMismatch': { code: string; max: number; sum: number };
+  'max.notNumber': { value: string };
   'total.mismatch': { found: number; expected: number };
   'score.exceedsMax': { column: ScoreColumn; value: number; max: number; bonus?: boolean };
   'score.negative': { column: ScoreColumn; value: number };
@@ -28,23 +29,28 @@ export interface MessageParams {
   'stat.notNumber': { value: string; unit: string };
   'stat.percentRange': { value: number };
   'stat.notYesNo': { value: Param };
-  'stat.partExceedsWhole': { part: string; value: number; whole: string; wholeValue: number; wholeCell: string };
-  'stat.percentMismatch': { value: number; computed: number };
+  /** `pair`: a value written "a/b" in one cell, its part above its whole (SPEC §6). */
+  'stat.partExceedsWhole': { part: string; value: number; whole: string; wholeValue: number; wholeCell: string; pair?: string };
+  /** `from`: how the figures read ("D26/D25", "40/46"). */
+  'stat.percentMismatch': { value: number; computed: number; from?: string };
   // ---- warnings
   'code.gap': { code: string; previous: string; expected: string };
   'code.mangledByExcel': { value: number; code: string };
   'max.optionExceeds': { code: string; option: string; value: number; max: number };
-  'score.notAllowed': { column: ScoreColumn; value: number; allowed: string };
+  /** `levels`: the scores the guidance allows; `from`–`to`: the range a rate rule scores in. */
+  'score.notAllowed': { column: ScoreColumn; value: number; levels: number[]; from?: number; to?: number };
   'score.noEvidence': { code: string; column: ScoreColumn; value: number };
   'index.below70': { index: number };
   'area.below50': { code: string; name: string; percent: number };
-  'task.overdue': { code: string; deadline: string; today: string };
-  'task.completedLate': { code: string; deadline: string; done: string };
+  /** `code` is '' for an un-coded task (seed 003), which `name` (the start of its text) names. */
+  'task.overdue': { code: string; name?: string; deadline: string; today: string };
+  'task.completedLate': { code: string; name?: string; deadline: string; done: string };
   'task.deadlineBeforePlanYear': { text: string; year: number; planYear: number };
-  'task.missingField': { code: string; field: TaskField };
+  'task.missingField': { code: string; name?: string; field: TaskField };
   'task.statusUnknown': { value: string };
   'task.onTimeMismatch': { value: string; onTime: boolean; docDate: string; deadline: string };
   'stat.partExceedsWholeSoft': { part: string; value: number; whole: string; wholeValue: number; wholeCell: string };
+  'code.malformed': { text: string };
   'assignment.unassigned': { code: string };
   'assignment.unknownCode': { code: string; scoreSheet: string };
   'assignment.missingCode': { code: string; assignmentSheet: string };
@@ -57,7 +63,7 @@ export interface MessageParams {
   'table.notFound': Record<string, never>;
   'cell.numberAsText': { value: string };
   'cell.htmlMarkup': { text: string };
-  'task.dueSoon': { code: string; deadline: string; days: number };
+  'task.dueSoon': { code: string; name?: string; deadline: string; days: number };
   'task.deadlineUnparsed': { text: string };
   'stat.yearJump': { value: number; previous: number; previousCell: string };
   'stat.unknownUnit': { unit: string };
@@ -78,6 +84,7 @@ export const CODES: { readonly [K in IssueCode]: CodeSpec } = {
   'code.duplicate': { severity: 'error', rule: 'SPEC §4.1' },
   'code.wrongParent': { severity: 'error', rule: 'SPEC §4.1' },
   'max.sumMismatch': { severity: 'error', rule: 'SPEC §4.2' },
+  'max.notNumber': { severity: 'error', rule: 'SPEC §4.2' },
   'total.mismatch': { severity: 'error', rule: 'SPEC §4.2' },
   'score.exceedsMax': { severity: 'error', rule: 'SPEC §4.3' },
   'score.negative': { severity: 'error', rule: 'SPEC §4.3' },
@@ -103,6 +110,7 @@ export const CODES: { readonly [K in IssueCode]: CodeSpec } = {
   'task.statusUnknown': { severity: 'warning', rule: 'SPEC §5' },
   'task.onTimeMismatch': { severity: 'warning', rule: 'SPEC §5' },
   'stat.partExceedsWholeSoft': { severity: 'warning', rule: 'SPEC §6' },
+  'code.malformed': { severity: 'warning', rule: 'SPEC §3' },
   'assignment.unassigned': { severity: 'warning', rule: 'SPEC §2.4' },
   'assignment.unknownCode': { severity: 'warning', rule: 'SPEC §2.4' },
   'assignment.missingCode': { severity: 'warning', rule: 'SPEC §2.4' },

@@ -25,6 +25,9 @@ const taskFieldVi: Record<TaskField, string> = {
   deadline: 'thời gian hoàn thành',
 };
 
+/** "nhiệm vụ 1.2", or for an un-coded task (seed 003) "nhiệm vụ «Xây dựng dự toán …»". */
+const taskVi = (p: { code: string; name?: string }): string => `nhiệm vụ ${p.code || `«${p.name ?? ''}»`}`;
+
 export const vi: Catalogue = {
   'cell.error': (p) => `ô có lỗi ${p.value}, trong khi cần ${valueKindVi[p.expected]}`,
   'code.orphan': (p) => `mã ${p.code} không có mục cha ${p.parent} ở phía trên`,
@@ -33,6 +36,7 @@ export const vi: Catalogue = {
     `mã ${p.code} nằm dưới mục ${p.actualParent}, nhưng theo số thứ tự phải thuộc mục ${p.expectedParent}`,
   'max.sumMismatch': (p, f) =>
     `điểm tối đa của mục ${p.code} là ${f.num(p.max)}, nhưng tổng điểm tối đa các mục con là ${f.num(p.sum)}`,
+  'max.notNumber': (p) => `điểm tối đa «${p.value}» không phải là số (ghi số như 1; 0,5 hoặc +/-3)`,
   'total.mismatch': (p, f) => `tổng điểm tối đa ghi ${f.num(p.found)}, nhưng phải là ${f.num(p.expected)}`,
   'score.exceedsMax': (p, f) =>
     p.bonus
@@ -49,33 +53,39 @@ export const vi: Catalogue = {
   'stat.notYesNo': (p, f) =>
     `giá trị ${typeof p.value === 'number' ? f.num(p.value) : `«${p.value}»`} không hợp lệ, chỉ được ghi 0 (Không) hoặc 1 (Có)`,
   'stat.partExceedsWhole': (p, f) =>
-    `«${p.part}» là ${f.num(p.value)}, lớn hơn «${p.whole}» là ${f.num(p.wholeValue)} (ô ${p.wholeCell})`,
-  'stat.percentMismatch': (p, f) => `tỷ lệ ghi ${f.num(p.value)}%, nhưng tính từ số liệu được ${f.num(p.computed)}%`,
+    p.pair !== undefined
+      ? `«${p.pair}»: ${p.part ? `«${p.part}»` : 'tử số'} ${f.num(p.value)} lớn hơn ${p.whole ? `«${p.whole}»` : 'mẫu số'} ${f.num(p.wholeValue)}`
+      : `«${p.part}» là ${f.num(p.value)}, lớn hơn «${p.whole}» là ${f.num(p.wholeValue)} (ô ${p.wholeCell})`,
+  'stat.percentMismatch': (p, f) =>
+    `tỷ lệ ghi ${f.num(p.value)}%, nhưng tính từ số liệu${p.from ? ` (${p.from})` : ''} được ${f.num(p.computed)}%`,
   'code.gap': (p) => `mã ${p.code} đứng ngay sau ${p.previous}, thiếu mã ${p.expected}`,
   'code.mangledByExcel': (p, f) =>
     `mã được lưu dạng số ${f.num(p.value)} (Excel có thể đã đổi, ví dụ 1.10 thành 1.1), được đọc là ${p.code}; hãy định dạng cột số thứ tự là Văn bản (Text)`,
   'max.optionExceeds': (p, f) =>
     `phương án «${p.option}» cho ${f.num(p.value)} điểm, vượt điểm tối đa ${f.num(p.max)} của mục ${p.code}`,
   'score.notAllowed': (p, f) =>
-    `${scoreColumnVi[p.column]} ${f.num(p.value)} không đúng các mức điểm của hướng dẫn chấm (${p.allowed})`,
+    `${scoreColumnVi[p.column]} ${f.num(p.value)} không đúng các mức điểm của hướng dẫn chấm (${p.levels.map(f.num).join('; ')}${
+      p.from !== undefined && p.to !== undefined ? ` hoặc từ ${f.num(p.from)} đến ${f.num(p.to)} theo tỷ lệ đạt được` : ''
+    })`,
   'score.noEvidence': (p, f) =>
     `mục ${p.code} có ${scoreColumnVi[p.column]} ${f.num(p.value)} nhưng chưa có tài liệu kiểm chứng hay giải trình; Hội đồng thẩm định có thể trừ điểm`,
   'index.below70': (p, f) => `Chỉ số CCHC ${f.num(p.index)}% dưới 70%: đơn vị không đủ điều kiện khen thưởng`,
   'area.below50': (p, f) =>
     `lĩnh vực ${p.code} «${p.name}» chỉ đạt ${f.num(p.percent)}% điểm tối đa áp dụng, dưới 50%: đơn vị không đủ điều kiện khen thưởng`,
   'task.overdue': (p, f) =>
-    `nhiệm vụ ${p.code} quá hạn: thời hạn ${f.date(p.deadline)}, đến ngày ${f.date(p.today)} chưa hoàn thành`,
+    `${taskVi(p)} quá hạn: thời hạn ${f.date(p.deadline)}, đến ngày ${f.date(p.today)} chưa hoàn thành`,
   'task.completedLate': (p, f) =>
-    `nhiệm vụ ${p.code} hoàn thành ngày ${f.date(p.done)}, sau thời hạn ${f.date(p.deadline)}`,
+    `${taskVi(p)} hoàn thành ngày ${f.date(p.done)}, sau thời hạn ${f.date(p.deadline)}`,
   'task.deadlineBeforePlanYear': (p) =>
     `thời hạn «${p.text}» thuộc năm ${p.year}, trước năm kế hoạch ${p.planYear} (có thể sao chép từ kế hoạch năm trước)`,
-  'task.missingField': (p) => `nhiệm vụ ${p.code} chưa ghi ${taskFieldVi[p.field]}`,
+  'task.missingField': (p) => `${taskVi(p)} chưa ghi ${taskFieldVi[p.field]}`,
   'task.statusUnknown': (p) =>
     `tình trạng «${p.value}» không rõ; hãy ghi «Hoàn thành», «Chưa hoàn thành» hoặc «Đang thực hiện»`,
   'task.onTimeMismatch': (p, f) =>
     `ghi «${p.value}», nhưng văn bản ban hành ngày ${f.date(p.docDate)} so với thời hạn ${f.date(p.deadline)} là ${p.onTime ? 'đúng hạn' : 'quá hạn'}`,
   'stat.partExceedsWholeSoft': (p, f) =>
     `«${p.part}» là ${f.num(p.value)}, lớn hơn «${p.whole}» là ${f.num(p.wholeValue)} (ô ${p.wholeCell}); hãy kiểm tra lại`,
+  'code.malformed': (p) => `«${p.text}» không phải là mã hợp lệ (1, 1.1, 1.1.1 …); dòng này được đọc như một mục không đánh số`,
   'assignment.unassigned': (p) => `mục ${p.code} chưa có đơn vị thực hiện`,
   'assignment.unknownCode': (p) => `mã ${p.code} không có trong bảng chấm điểm (trang ${p.scoreSheet})`,
   'assignment.missingCode': (p) => `mục ${p.code} của bảng chấm điểm chưa được phân công (trang ${p.assignmentSheet})`,
@@ -89,7 +99,7 @@ export const vi: Catalogue = {
     'Không tìm thấy bảng CCHC nào (kế hoạch, phụ lục thống kê, bảng chấm điểm, bảng phân công) trong tệp',
   'cell.numberAsText': (p) => `số «${p.value}» được lưu dạng văn bản`,
   'cell.htmlMarkup': (p) => `ô chứa mã HTML dán từ trang web (${p.text}); nội dung được đọc như văn bản`,
-  'task.dueSoon': (p, f) => `nhiệm vụ ${p.code} sắp đến hạn: thời hạn ${f.date(p.deadline)}, còn ${p.days} ngày`,
+  'task.dueSoon': (p, f) => `${taskVi(p)} sắp đến hạn: thời hạn ${f.date(p.deadline)}, còn ${p.days} ngày`,
   'task.deadlineUnparsed': (p) => `không đọc được thời hạn «${p.text}»`,
   'stat.yearJump': (p, f) =>
     `giá trị ${f.num(p.value)} chênh hơn 10 lần so với năm trước (${f.num(p.previous)}, ô ${p.previousCell}); có thể gõ thừa chữ số`,
