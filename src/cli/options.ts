@@ -1,6 +1,7 @@
 // Options shared by the commands: --today, --lang, --config (validated at the boundary).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { z } from 'zod';
 import { ConfigSchema, DEFAULT_CONFIG, type Config } from '../report/config';
 import { InputError, usageError } from '../xlsx/errors';
 import type { Lang } from '../engine/messages';
@@ -28,7 +29,7 @@ export function todayOption(value: string | undefined, fallback: string, lang: L
 export const CONFIG_FILE = 'cchc.config.json';
 
 /** Settings from --config, else `cchc.config.json` beside the file, else the defaults. */
-export function loadConfig(explicit: string | undefined, file: string | undefined): Config {
+export function loadConfig(explicit: string | undefined, file: string | undefined, lang: Lang = 'vi'): Config {
   const path = explicit ?? (file ? join(dirname(file), CONFIG_FILE) : undefined);
   if (!path || (!explicit && !existsSync(path))) return DEFAULT_CONFIG;
   if (!existsSync(path)) throw new InputError('missing', path);
@@ -38,9 +39,11 @@ export function loadConfig(explicit: string | undefined, file: string | undefine
   } catch (err) {
     throw new InputError('badConfig', path, err instanceof Error ? err.message : String(err));
   }
-  const parsed = ConfigSchema.safeParse(raw);
+  // zod's own messages in the user's language.
+  const parsed = ConfigSchema.safeParse(raw, { error: (lang === 'en' ? z.locales.en() : z.locales.vi()).localeError });
   if (!parsed.success) {
-    const detail = parsed.error.issues.map((i) => `${i.path.join('.') || '(gốc)'}: ${i.message}`).join('; ');
+    const root = lang === 'en' ? '(top level)' : '(gốc)';
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.') || root}: ${i.message}`).join('; ');
     throw new InputError('badConfig', path, detail);
   }
   return parsed.data;

@@ -15,7 +15,7 @@ import { relative } from 'node:path';
 
 export async function checkFile(path: string, today: string, lang: 'vi' | 'en', configPath?: string): Promise<Report> {
   const grids = await readWorkbookFile(path);
-  const config = loadConfig(configPath, path);
+  const config = loadConfig(configPath, path, lang);
   return ReportSchema.parse(analyseWorkbook(grids, { file: path, today, lang, config }).report);
 }
 
