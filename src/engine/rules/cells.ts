@@ -9,8 +9,8 @@ import { readText } from '../text/read';
 
 export type NumericCell =
   | { kind: 'empty'; cell: string }
-  | { kind: 'number'; value: number; fromText: boolean; percent: boolean; cell: string }
-  | { kind: 'plusMinus'; value: number; fromText: boolean; cell: string }
+  | { kind: 'number'; value: number; fromText: boolean; percent: boolean; cell: string; raw: string }
+  | { kind: 'plusMinus'; value: number; fromText: boolean; cell: string; raw: string }
   | { kind: 'error'; error: string; cell: string }
   | { kind: 'text'; text: string; cell: string };
 
@@ -21,8 +21,10 @@ export function readNumericCell(grid: Grid, row: number, col: number, context: N
   if (v === null || (typeof v === 'string' && v.trim() === '')) return { kind: 'empty', cell: ref };
   if (isErrorValue(v)) return { kind: 'error', error: v.error, cell: ref };
   const n = readNumber(v, context);
-  if (n?.kind === 'number') return { kind: 'number', value: n.value, fromText: n.fromText, percent: n.percent ?? false, cell: ref };
-  if (n?.kind === 'plusMinus') return { kind: 'plusMinus', value: n.value, fromText: n.fromText, cell: ref };
+  // The text as typed ("0,5"), for messages about a number stored as text.
+  const raw = typeof v === 'string' ? v.trim() : String(v);
+  if (n?.kind === 'number') return { kind: 'number', value: n.value, fromText: n.fromText, percent: n.percent ?? false, cell: ref, raw };
+  if (n?.kind === 'plusMinus') return { kind: 'plusMinus', value: n.value, fromText: n.fromText, cell: ref, raw };
   return { kind: 'text', text: readText(c).text, cell: ref };
 }
 
@@ -30,7 +32,7 @@ export function readNumericCell(grid: Grid, row: number, col: number, context: N
 export function numericCellFindings(sheet: string, cell: NumericCell, expected: ValueKind): Finding[] {
   if (cell.kind === 'error') return [finding(sheet, cell.cell, 'cell.error', { value: cell.error, expected })];
   if ((cell.kind === 'number' || cell.kind === 'plusMinus') && cell.fromText) {
-    return [finding(sheet, cell.cell, 'cell.numberAsText', { value: cell.kind === 'plusMinus' ? `±${cell.value}` : String(cell.value) })];
+    return [finding(sheet, cell.cell, 'cell.numberAsText', { value: cell.raw })];
   }
   return [];
 }
