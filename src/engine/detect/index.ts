@@ -11,7 +11,7 @@ import { VOCABULARIES } from './vocab';
 
 // Lines under a table that end it: notes, signatures, "Nơi nhận".
 const FOOTER_RE = /^(ghi chu\s*:|luu y\s*:|noi nhan|nguoi lap|thu truong|xac nhan|tm\.|kt\.|giam doc\b|chu tich\b|\*\s*ghi chu)/;
-const LABEL_RE = /^phu luc\s*[0-9ivx]+\b/;
+const PHU_LUC_RE = /^phu luc\s*[0-9ivx]+\b/;
 /** Empty rows after which an un-coded row no longer belongs to the table. */
 const MAX_EMPTY_RUN = 3;
 
@@ -133,7 +133,7 @@ function detectInGrid(grid: Grid): DetectedTable[] {
     const current: OpenTable = open;
     const f = fold(t.cells[0].text);
     const coded = /^[0-9IVX]/.test(textAt(t, current.layout.code));
-    if ((!coded && FOOTER_RE.test(f)) || (LABEL_RE.test(f) && isTitleLike(t)) || (current.emptyRun >= MAX_EMPTY_RUN && !coded)) {
+    if ((!coded && FOOTER_RE.test(f)) || (PHU_LUC_RE.test(f) && isTitleLike(t)) || (current.emptyRun >= MAX_EMPTY_RUN && !coded)) {
       close();
       continue;
     }

@@ -1,15 +1,25 @@
 // SPEC §2: the title block above a table (agency name, "Phụ lục …", title in capitals,
-// "(Kèm theo …)") gives the year, the unit and the label.
-import { fold } from '../text/normalize';
+// "(Kèm theo …)") gives the year, the unit and the label. The one reader of title blocks: the
+// report, the summary of many units (SPEC §9.1) and the generated forms all take the unit here.
+import { clean, fold } from '../text/normalize';
 import type { RowTexts } from './rowTexts';
 import type { TitleBlock } from './types';
+import {
+  AGENCY_MAX_LENGTH,
+  AGENCY_RE,
+  GENERIC_UNIT_RE,
+  ISSUED_BY_SUPERIOR_RE,
+  LABEL_RE,
+  MOTTO_RE,
+  PROVINCE_RE,
+  SUBTITLE_RE,
+  UNIT_START_RE,
+  YEAR_AFTER_SLASH_RE,
+  YEAR_IN_TEXT_RE,
+} from './vocab/title';
 
-const LABEL_RE = /^(phu luc|bang)\s*[0-9ivxlc]+\b/;
-const SUBTITLE_RE = /^\(?\s*(ban hanh )?kem theo\b/;
-const MOTTO_RE = /^(cong hoa xa hoi|doc lap\s*-\s*tu do|-{3,}|so:|\S+, ngay \S+ thang)/;
-const YEAR_IN_TEXT_RE = /\bnam\s+((?:19|20)\d\d)\b/;
-const YEAR_AFTER_SLASH_RE = /\/\s*((?:19|20)\d\d)\b/;
-const UNIT_RE = /\bcủa\s+([^()]+?)\s*\)?\s*$/iu;
+// "của" as a word, in either Unicode form (the text is NFC by then).
+const OF_RE = /(?:^|[\s(,])của\s+([^()]+?)[\s.…)]*$/iu;
 const LETTER_RE = /\p{L}/gu;
 const UPPER_RE = /\p{Lu}/gu;
 
@@ -36,54 +46,76 @@ function yearOf(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-function unitOf(subtitle: string): string | undefined {
-  const m = UNIT_RE.exec(subtitle);
-  if (!m) return undefined;
-  const unit = m[1].replace(/[.…\s]+$/u, '').trim();
-  // "của ….)" in a blank form names no unit.
-  return /\p{L}{2}/u.test(unit) ? unit : undefined;
+/** "X" of "… của X)", when X reads like one unit (not "các huyện", not the province). */
+function ownerIn(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const m = OF_RE.exec(clean(text));
+  const owner = m?.[1].trim();
+  if (!owner) return undefined;
+  const f = fold(owner);
+  return UNIT_START_RE.test(f) && !GENERIC_UNIT_RE.test(f) && !PROVINCE_RE.test(f) ? owner : undefined;
 }
 
-// "(Kèm theo Quyết định số 1026/QĐ-UBND … của UBND tỉnh)" names who issued the criteria, not the unit.
-const ISSUED_BY_SUPERIOR_RE = /\b(quyet dinh|de an|nghi quyet|thong tu|chi thi)\b/;
+function isProvince(name: string): boolean {
+  return PROVINCE_RE.test(fold(name));
+}
+
+/** The province the block names: an agency line, or "của UBND tỉnh …" in the subtitle. */
+function provinceOf(agencies: string[], subtitle: string | undefined): string | undefined {
+  const line = agencies.find(isProvince);
+  if (line) return line;
+  const issuer = subtitle ? OF_RE.exec(clean(subtitle))?.[1].trim() : undefined;
+  return issuer && isProvince(issuer) ? issuer : undefined;
+}
 
 /**
- * The unit a document belongs to: the agency line, or "của …" in the subtitle when that names the
- * unit's own plan or report ("… của Sở Công Thương Đồng Nai", more specific than "SỞ CÔNG THƯƠNG").
+ * The unit a document belongs to: "của …" in the subtitle when it names the unit's own plan or
+ * report ("… của Sở Công Thương Đồng Nai", more specific than the agency line "SỞ CÔNG THƯƠNG"),
+ * or "… CỦA SỞ TƯ PHÁP" in the title; else the agency line. A province alone names no unit.
  */
-function unitOfBlock(block: TitleBlock): string | undefined {
-  const own = block.subtitle && !ISSUED_BY_SUPERIOR_RE.test(fold(block.subtitle)) ? unitOf(block.subtitle) : undefined;
-  if (own && (!block.agency || fold(own).includes(fold(block.agency)))) return own;
-  return block.agency ?? own;
+function unitOf(block: TitleBlock): string | undefined {
+  const own =
+    (block.subtitle && !ISSUED_BY_SUPERIOR_RE.test(fold(block.subtitle)) ? ownerIn(block.subtitle) : undefined) ?? ownerIn(block.title);
+  const agency = block.agency && !isProvince(block.agency) ? block.agency : undefined;
+  if (own && (!agency || fold(own).includes(fold(agency)))) return own;
+  return agency ?? own;
 }
 
-/** Agency lines ("UBND TỈNH ĐỒNG NAI", "SỞ CÔNG THƯƠNG") as opposed to titles ("KẾ HOẠCH …"). */
-const AGENCY_RE = /^(uy ban nhan dan|ubnd|so |ban |phong |van phong|bo |cuc |chi cuc|trung tam|huyen |thi xa |thanh pho |tinh |hoi dong|truong )/;
-const TITLE_WORD_RE = /\b(ke hoach|thong ke|bang|chi so|nhiem vu|danh muc|phan cong|tieu chi|bao cao|du toan|cham diem)\b/;
-
-/** Reads the title block from the rows just above a table's header, top to bottom. */
+/**
+ * Reads the title block from the rows just above a table's header, top to bottom. Each row's
+ * cells are read apart: the agency sits on the left of the motto ("UBND TỈNH ĐIỆN BIÊN |
+ * CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), a title is merged across the table.
+ */
 export function readTitleBlock(rows: RowTexts[]): TitleBlock {
   const block: TitleBlock = { rows: [] };
   const titleParts: string[] = [];
   const agencies: string[] = [];
   for (const r of rows) {
-    const text = r.cells.map((c) => c.text).join(' ').trim();
-    if (!text) continue;
-    const f = fold(text);
-    block.rows.push(r.row);
-    if (MOTTO_RE.test(f)) continue;
-    if (LABEL_RE.test(f) && text.length <= 40) block.label = text;
-    else if (SUBTITLE_RE.test(f)) block.subtitle = text;
-    else if (!block.label && titleParts.length === 0 && text.length <= 60 && AGENCY_RE.test(f) && !TITLE_WORD_RE.test(f))
-      agencies.push(text);
-    else if (titleParts.length === 0 || upperRatio(text) >= 0.6) titleParts.push(text);
+    let used = false;
+    r.cells.forEach((cell, i) => {
+      const text = cell.text.trim();
+      const f = fold(text);
+      if (!text || MOTTO_RE.test(f)) return;
+      used = true;
+      if (LABEL_RE.test(f) && text.length <= 40) block.label = text;
+      else if (SUBTITLE_RE.test(f)) block.subtitle = text;
+      else if (i === 0 && !block.label && titleParts.length === 0 && text.length <= AGENCY_MAX_LENGTH && AGENCY_RE.test(f))
+        agencies.push(text);
+      else if (i === 0 && (titleParts.length === 0 || upperRatio(text) >= 0.6)) titleParts.push(text);
+    });
+    if (used) block.rows.push(r.row);
   }
   if (titleParts.length) block.title = titleParts.join(' ');
-  // "ỦY BAN NHÂN DÂN" over "TỈNH ĐIỆN BIÊN" is one agency; else the last line is the most specific.
-  if (agencies.length) block.agency = agencies.length > 1 && fold(agencies[0]) === 'uy ban nhan dan' ? agencies.join(' ') : agencies[agencies.length - 1];
-  const year = (block.title && yearOf(block.title)) || (block.subtitle && yearOf(block.subtitle)) || undefined;
+  // "ỦY BAN NHÂN DÂN" over "TỈNH ĐIỆN BIÊN" or "HUYỆN MAI SƠN" is one name; else the last line is the most specific.
+  const joined = agencies.length > 1 && fold(agencies[0]) === 'uy ban nhan dan' ? [`${agencies[0]} ${agencies[1]}`, ...agencies.slice(2)] : agencies;
+  if (joined.length) block.agency = joined[joined.length - 1];
+  const province = provinceOf(joined, block.subtitle);
+  if (province) block.province = province;
+  // The subtitle's year dates the unit's own report, not a superior's decision (QĐ 1026 of 2019).
+  const subtitleYear = block.subtitle && !ISSUED_BY_SUPERIOR_RE.test(fold(block.subtitle)) ? yearOf(block.subtitle) : undefined;
+  const year = (block.title && yearOf(block.title)) || subtitleYear;
   if (year) block.year = year;
-  const unit = unitOfBlock(block);
+  const unit = unitOf(block);
   if (unit) block.unit = unit;
   return block;
 }

@@ -30,6 +30,8 @@ export interface TitleBlock {
   year?: number;
   /** The unit the document belongs to ("Sở Công Thương Đồng Nai"), when the title block says. */
   unit?: string;
+  /** The province named above the unit ("UBND TỈNH ĐIỆN BIÊN"). */
+  province?: string;
   rows: number[];
 }
 

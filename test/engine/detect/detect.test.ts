@@ -39,7 +39,9 @@ describe('score sheet', () => {
     expect(t.title.title).toBe('CHỈ SỐ CCHC CÁC CƠ QUAN CHUYÊN MÔN THUỘC UBND TỈNH NĂM 2019');
     expect(t.title.subtitle).toMatch(/^\(Kèm theo Quyết định/);
     expect(t.title.agency).toBe('UBND TỈNH ĐIỆN BIÊN');
-    expect(t.title.unit).toBe('UBND TỈNH ĐIỆN BIÊN');
+    // The province issues the criteria: alone, it names no unit.
+    expect(t.title.province).toBe('UBND TỈNH ĐIỆN BIÊN');
+    expect(t.title.unit).toBeUndefined();
     expect(t.year).toBe(2019);
   });
 
@@ -216,5 +218,35 @@ describe('several tables, repeated headers, what is not a table', () => {
   test('an empty sheet and a sheet of prose have no table', () => {
     expect(detect([])).toEqual([]);
     expect(detect([['Kính gửi: Sở Nội vụ'], ['Thực hiện Kế hoạch số 12/KH-UBND, đơn vị báo cáo như sau:']])).toEqual([]);
+  });
+});
+
+describe('the unit a table belongs to (title block)', () => {
+  const unitOf = (title: TestCell[][]) =>
+    detect([...title, [], ['STT', 'Lĩnh vực/Tiêu chí/Tiêu chí thành phần', 'Điểm tối đa'], ['1', 'CẢI CÁCH THỂ CHẾ', 10]])[0].title.unit;
+
+  test.each<[string, TestCell[][], string | undefined]>([
+    ['a Sở whose name holds a title word', [['UBND TỈNH ĐIỆN BIÊN'], ['SỞ KẾ HOẠCH VÀ ĐẦU TƯ'], ['BẢNG TỰ CHẤM ĐIỂM CHỈ SỐ CCHC NĂM 2023']], 'SỞ KẾ HOẠCH VÀ ĐẦU TƯ'],
+    ['the provincial inspectorate', [['UBND TỈNH ĐIỆN BIÊN'], ['THANH TRA TỈNH'], ['BẢNG TỰ CHẤM ĐIỂM CHỈ SỐ CCHC NĂM 2023']], 'THANH TRA TỈNH'],
+    [
+      'the province over "… của Sở Xây dựng"',
+      [['UBND TỈNH ĐIỆN BIÊN'], ['BẢNG TỰ CHẤM ĐIỂM CHỈ SỐ CCHC NĂM 2023'], ['(Kèm theo Báo cáo số 12/BC-SXD ngày 10/12/2023 của Sở Xây dựng)']],
+      'Sở Xây dựng',
+    ],
+    [
+      'a criteria decision of the province names no unit',
+      [['SỞ Y TẾ'], ['BẢNG TỰ CHẤM ĐIỂM'], ['(Kèm theo Quyết định số 1026/QĐ-UBND ngày 24/10/2019 của UBND tỉnh Điện Biên)']],
+      'SỞ Y TẾ',
+    ],
+    [
+      'the agency beside the national motto on the same rows',
+      [['UBND TỈNH ĐIỆN BIÊN', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ['SỞ TƯ PHÁP', '', 'Độc lập - Tự do - Hạnh phúc'], ['', '', 'Điện Biên, ngày 10 tháng 12 năm 2023'], ['BẢNG TỰ CHẤM ĐIỂM CHỈ SỐ CCHC NĂM 2023']],
+      'SỞ TƯ PHÁP',
+    ],
+    ['"… CỦA SỞ TƯ PHÁP" in the title', [['BẢNG TỰ ĐÁNH GIÁ CHỈ SỐ CCHC NĂM 2023 CỦA SỞ TƯ PHÁP']], 'SỞ TƯ PHÁP'],
+    ['a province alone names no unit', [['UBND TỈNH ĐIỆN BIÊN'], ['BẢNG TỰ CHẤM ĐIỂM CHỈ SỐ CCHC NĂM 2023']], undefined],
+    ['a district: "ỦY BAN NHÂN DÂN" over "HUYỆN MAI SƠN" is one name', [['ỦY BAN NHÂN DÂN'], ['HUYỆN MAI SƠN'], ['BẢNG TỰ CHẤM ĐIỂM CHỈ SỐ CCHC NĂM 2023']], 'ỦY BAN NHÂN DÂN HUYỆN MAI SƠN'],
+  ])('%s', (_title, title, unit) => {
+    expect(unitOf(title)).toBe(unit);
   });
 });
