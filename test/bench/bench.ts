@@ -1,8 +1,8 @@
 // npm run bench: the speed figures of SPEC §11, medians of several runs, printed with ratios.
 // Never a timed test: this prints numbers for the closing notes and the README.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
@@ -96,7 +96,51 @@ async function main(): Promise<void> {
   console.log('targets (SPEC §11): engine < 100 ms at 5 000 rows; ratio cchc check / ExcelJS load ≤ 1.0; scaling ≈ ×10 or less; peak memory above an empty node process < 4 × unzipped size');
 }
 
-main().catch((err) => {
+// ---- cchc summary: a batch of unit files (issue 9) ----
+
+/**
+ * 200 unit workbooks (seed 001 Bảng 1 / Bảng 2, test/fixtures/units.ts) summarised with two
+ * worker threads: total time and time per file against `cchc check` of one of those files (target:
+ * per file ≤ 0.6 × one check), and peak memory for 50 vs 200 files (target: flat).
+ */
+async function batchBench(): Promise<void> {
+  const { writeManyUnits } = await import('../fixtures/units');
+  const runs = Math.max(1, Math.min(RUNS, 3));
+  const all = await writeManyUnits(join(OUT, 'units-200'), 200);
+  const dir50 = join(OUT, 'units-50');
+  mkdirSync(dir50, { recursive: true });
+  for (const f of all.slice(0, 50)) {
+    const copy = join(dir50, basename(f));
+    if (!existsSync(copy)) copyFileSync(f, copy);
+  }
+  const summaryOut = join(OUT, 'TONG_HOP.xlsx');
+  const medianOf = (args: string[]): ProcessRun => {
+    timeProcess(args);
+    const rs = Array.from({ length: runs }, () => timeProcess(args));
+    return { seconds: median(rs.map((r) => r.seconds)), maxRssMb: Math.max(...rs.map((r) => r.maxRssMb)) };
+  };
+  const summary = (dir: string, jobs: number): ProcessRun =>
+    medianOf([CLI, 'summary', dir, '-o', summaryOut, '--force', '--json', '--today', '2024-06-30', '--jobs', String(jobs)]);
+  const single = medianProcess([CLI, 'check', all[0], '--json', '--today', '2024-06-30']);
+  const b200j2 = summary(join(OUT, 'units-200'), 2);
+  const b200j1 = summary(join(OUT, 'units-200'), 1);
+  const b50j2 = summary(dir50, 2);
+  console.log('');
+  console.log(`cchc summary — median of ${runs} runs; one unit file (${f2(statSync(all[0]).size / 1024)} KB): cchc check ${f2(single.seconds)} s, ${single.maxRssMb.toFixed(0)} MB`);
+  console.log('batch                  | total s | per file s | per file / one check | peak RSS MB');
+  for (const [name, n, r] of [
+    ['200 files, --jobs 2', 200, b200j2],
+    ['200 files, --jobs 1', 200, b200j1],
+    ['50 files, --jobs 2', 50, b50j2],
+  ] as const) {
+    console.log(`${name.padEnd(22)} | ${f2(r.seconds).padStart(7)} | ${(r.seconds / n).toFixed(3).padStart(10)} | ${f2(r.seconds / n / single.seconds).padStart(20)} | ${r.maxRssMb.toFixed(0).padStart(11)}`);
+  }
+  console.log(`peak memory 200 / 50 files (--jobs 2): ×${f2(b200j2.maxRssMb / b50j2.maxRssMb)}`);
+  console.log('targets (issue 9): per file ≤ 0.6 × one cchc check with 2 workers; peak memory flat from 50 to 200 files');
+}
+
+const only = process.env.BENCH_ONLY;
+(only === 'batch' ? batchBench() : main().then(batchBench)).catch((err) => {
   console.error(err);
   process.exitCode = 1;
 });
