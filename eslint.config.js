@@ -17,6 +17,15 @@ module.exports = tseslint.config(
     },
   },
   {
+    // Plain CommonJS helpers run by Node (benchmark preloads, jest's global set-up).
+    files: ['**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The engine is pure: no Node, no Office, no React (STYLE.md).
     files: ['src/engine/**/*.ts', 'src/report/**/*.ts'],
     rules: {

@@ -144,8 +144,8 @@ export function readZipDirectory(data: Uint8Array): ZipEntry[] {
   return entries;
 }
 
-/** The entry's stored (possibly compressed) bytes, after its local header. */
-function rawData(data: Uint8Array, entry: ZipEntry): Uint8Array {
+/** The entry's stored (possibly compressed) bytes after its local header, and the header's timestamp. */
+export function storedBytes(data: Uint8Array, entry: ZipEntry): { raw: Uint8Array; time: number; date: number } {
   const dv = view(data);
   const p = entry.localOffset;
   if (p + LOCAL_SIZE > dv.byteLength || dv.getUint32(p, true) !== SIG_LOCAL) {
@@ -155,6 +155,12 @@ function rawData(data: Uint8Array, entry: ZipEntry): Uint8Array {
   const start = p + LOCAL_SIZE + dv.getUint16(p + 26, true) + dv.getUint16(p + 28, true);
   const raw = data.subarray(start, start + entry.compressedSize);
   if (raw.length !== entry.compressedSize) throw new ZipError(`${entry.name}: data cut short`);
+  return { raw, time: dv.getUint16(p + 10, true), date: dv.getUint16(p + 12, true) };
+}
+
+/** The entry's bytes, ready to inflate. */
+function rawData(data: Uint8Array, entry: ZipEntry): Uint8Array {
+  const { raw } = storedBytes(data, entry);
   if (entry.flags & 1) throw new ZipError(`${entry.name}: encrypted zip entry`);
   if (entry.method !== 0 && entry.method !== 8) throw new ZipError(`${entry.name}: unsupported compression method ${entry.method}`);
   return raw;

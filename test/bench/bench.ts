@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { analyseWorkbook } from '../../src/engine/check';
 import { readWorkbookFile } from '../../src/xlsx/read';
 import { writePlan, writeScoreSheet } from './workbooks';
+import { writeBench } from './writeSpeed';
 
 const ROOT = resolve(__dirname, '../..');
 const OUT = join(ROOT, 'test/bench/out');
@@ -140,7 +141,8 @@ async function batchBench(): Promise<void> {
 }
 
 const only = process.env.BENCH_ONLY;
-(only === 'batch' ? batchBench() : main().then(batchBench)).catch((err) => {
+const run = only === 'batch' ? batchBench() : only === 'write' ? writeBench() : main().then(batchBench).then(() => (console.log(''), writeBench()));
+run.catch((err) => {
   console.error(err);
   process.exitCode = 1;
 });

@@ -16,7 +16,11 @@ export type InputProblem =
   | 'unreadable'
   | 'outputExists'
   | 'sameAsInput'
+  | 'unwritable'
+  | 'protectedSheet'
+  | 'mergedCell'
   | 'badConfig'
+  | 'noSourceTable'
   | 'usage';
 
 const vi: Record<InputProblem, (file: string, detail: string) => string> = {
@@ -33,7 +37,11 @@ const vi: Record<InputProblem, (file: string, detail: string) => string> = {
   unreadable: (f, d) => `${f}: không đọc được tệp${d ? ` (${d})` : ''}`,
   outputExists: (f) => `${f}: tệp kết quả đã có; dùng --force để ghi đè`,
   sameAsInput: (f) => `${f}: tệp kết quả trùng với tệp gốc; hãy chọn tên khác (tệp gốc không bao giờ bị sửa)`,
+  unwritable: (f, d) => `${f}: không ghi được tệp kết quả${d ? ` (${d})` : ''}`,
+  protectedSheet: (f, d) => `${f}: ô ${d} nằm trên trang tính đang được bảo vệ (Protect Sheet); hãy bỏ bảo vệ trang tính rồi điền lại. Chưa ghi tệp kết quả`,
+  mergedCell: (f, d) => `${f}: ô ${d} nằm trong vùng ô gộp nhưng không phải ô đầu (trên cùng bên trái) của vùng, không ghi vào được. Chưa ghi tệp kết quả`,
   badConfig: (f, d) => `${f}: tệp cấu hình không hợp lệ: ${d}`,
+  noSourceTable: (f, d) => `${f}: không tìm thấy ${d} trong tệp để lấy dữ liệu`,
   usage: (_f, d) => d,
 };
 
@@ -51,7 +59,11 @@ const en: Record<InputProblem, (file: string, detail: string) => string> = {
   unreadable: (f, d) => `${f}: the file cannot be read${d ? ` (${d})` : ''}`,
   outputExists: (f) => `${f}: the output file exists; use --force to overwrite it`,
   sameAsInput: (f) => `${f}: the output is the input file; choose another name (the input is never modified)`,
+  unwritable: (f, d) => `${f}: the output file cannot be written${d ? ` (${d})` : ''}`,
+  protectedSheet: (f, d) => `${f}: cell ${d} is on a protected sheet; unprotect the sheet and fill again. No output was written`,
+  mergedCell: (f, d) => `${f}: cell ${d} lies inside a merged range but is not its top-left cell, so it cannot be written. No output was written`,
   badConfig: (f, d) => `${f}: invalid settings file: ${d}`,
+  noSourceTable: (f, d) => `${f}: no ${d} to take data from in the file`,
   usage: (_f, d) => d,
 };
 
