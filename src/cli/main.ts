@@ -9,6 +9,7 @@ export type Command = (argv: string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./commands/check')).run,
   deadline: async () => (await import('./commands/deadline')).run,
+  generate: async () => (await import('./commands/generate')).run,
   fill: async () => (await import('./commands/fill')).run,
   summary: async () => (await import('./commands/summary')).run,
 };
@@ -17,6 +18,8 @@ const USAGE_VI = `Cách dùng:
   cchc check TỆP.xlsx|THƯ_MỤC… [--json] [--today YYYY-MM-DD] [--lang vi|en] [--config cchc.config.json]
   cchc fill TỆP.xlsx -o TỆP_KẾT_QUẢ.xlsx [--values] [--force] [--json] [--today YYYY-MM-DD] [--lang vi|en] [--config cchc.config.json]
   cchc deadline "THỜI HẠN" [--year N] [--today YYYY-MM-DD] [--json] [--explain]
+  cchc generate phu-luc-1|phu-luc-2|score-sheet -o TỆP.xlsx [--year N] [--unit "…"] [--criteria so|huyen|TỆP.xlsx]
+               [--from TỆP.xlsx] [--force] [--json] [--today YYYY-MM-DD] [--lang vi|en]
   cchc summary TỆP.xlsx|THƯ_MỤC… -o TONG_HOP.xlsx [--force] [--json] [--today YYYY-MM-DD] [--jobs N]
                [--year N] [--agency "UBND TỈNH …|SỞ NỘI VỤ"] [--lang vi|en] [--config cchc.config.json]
 `;
@@ -24,6 +27,8 @@ const USAGE_EN = `Usage:
   cchc check FILE.xlsx|DIR… [--json] [--today YYYY-MM-DD] [--lang vi|en] [--config cchc.config.json]
   cchc fill FILE.xlsx -o OUT.xlsx [--values] [--force] [--json] [--today YYYY-MM-DD] [--lang vi|en] [--config cchc.config.json]
   cchc deadline "TEXT" [--year N] [--today YYYY-MM-DD] [--json] [--explain]
+  cchc generate phu-luc-1|phu-luc-2|score-sheet -o FILE.xlsx [--year N] [--unit "…"] [--criteria so|huyen|FILE.xlsx]
+               [--from FILE.xlsx] [--force] [--json] [--today YYYY-MM-DD] [--lang vi|en]
   cchc summary FILE.xlsx|DIR… -o TONG_HOP.xlsx [--force] [--json] [--today YYYY-MM-DD] [--jobs N]
                [--year N] [--agency "LINE 1|LINE 2"] [--lang vi|en] [--config cchc.config.json]
 `;

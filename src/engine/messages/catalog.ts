@@ -54,9 +54,18 @@ export interface MessageParams {
   'assignment.unassigned': { code: string };
   'assignment.unknownCode': { code: string; scoreSheet: string };
   'assignment.missingCode': { code: string; assignmentSheet: string };
-  'computed.overwritten': { old: string; formula: string };
+  /** `old`: the typed value or "=formula"; `value`: the number written instead (values mode), else `formula`. */
+  'computed.overwritten': { old: Param; formula: string; value?: Param };
   'fill.numberAsText': { cells: string };
   'fill.noRoom': { rows: string };
+  /** A computed cell inside a merged range (not its top-left cell): left alone. */
+  'fill.mergedCell': { range: string };
+  /** A formula not written because a cell it reads holds an Excel error. */
+  'fill.errorCell': { cells: string; error: string };
+  /** A computed cell holding text (never overwritten, SPEC §7): left alone. */
+  'fill.textKept': { value: string };
+  /** The index written as the engine's value instead of a formula, and why (SPEC §7). */
+  'fill.indexValue': { index: number; reason: 'laterPartial' | 'survey'; column?: ScoreColumn };
   'summary.duplicateUnit': { unit: string; files: string };
   'summary.criteriaMismatch': { criteria: string; expected: string };
   // ---- info
@@ -117,6 +126,10 @@ export const CODES: { readonly [K in IssueCode]: CodeSpec } = {
   'computed.overwritten': { severity: 'warning', rule: 'SPEC §7' },
   'fill.numberAsText': { severity: 'warning', rule: 'SPEC §7' },
   'fill.noRoom': { severity: 'warning', rule: 'SPEC §7' },
+  'fill.mergedCell': { severity: 'warning', rule: 'SPEC §7' },
+  'fill.errorCell': { severity: 'warning', rule: 'SPEC §7' },
+  'fill.textKept': { severity: 'warning', rule: 'SPEC §7' },
+  'fill.indexValue': { severity: 'info', rule: 'SPEC §7' },
   'summary.duplicateUnit': { severity: 'warning', rule: 'SPEC §9.1' },
   'summary.criteriaMismatch': { severity: 'warning', rule: 'SPEC §9.1' },
   'table.notFound': { severity: 'info', rule: 'SPEC §8' },

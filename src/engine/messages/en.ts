@@ -85,9 +85,15 @@ export const en: Catalogue = {
   'assignment.unassigned': (p) => `${p.code} has no responsible unit`,
   'assignment.unknownCode': (p) => `code ${p.code} is not in the score sheet (sheet ${p.scoreSheet})`,
   'assignment.missingCode': (p) => `criterion ${p.code} of the score sheet is not assigned (sheet ${p.assignmentSheet})`,
-  'computed.overwritten': (p) => `the hand-typed value "${p.old}" was replaced by the formula ${p.formula}; the old value is kept in the cell's note`,
+  'computed.overwritten': (p, f) =>
+    `${typeof p.old === 'string' && p.old.startsWith('=') ? 'the old formula' : 'the hand-typed value'} "${typeof p.old === 'number' ? f.num(p.old) : p.old}" was replaced by ${p.value === undefined ? `the formula ${p.formula}` : `the recomputed value ${typeof p.value === 'number' ? f.num(p.value) : p.value}`}; the old value is kept in the cell's note`,
   'fill.numberAsText': (p) => `the sum skips numbers stored as text: ${p.cells}; convert them to numbers`,
   'fill.noRoom': (p) => `no empty rows after the total row (${p.rows}) for the applicable maximum, index and rating`,
+  'fill.mergedCell': (p) => `the cell lies inside the merged range ${p.range} but is not its top-left cell, so it cannot be written; unmerge it and fill again`,
+  'fill.errorCell': (p) => `no formula written: cell ${p.cells} holds the error ${p.error}; fix it and fill again`,
+  'fill.textKept': (p) => `the cell holds the text "${p.value}" and is left as it is (typed text is never overwritten); type a number or clear it and fill again`,
+  'fill.indexValue': (p, f) =>
+    `the CCHC index is written as the value ${f.num(p.index)}, not a formula: ${p.reason === 'survey' ? 'survey (ĐTXHH) scores are in a column of their own' : `the ${scoreColumnEn[p.column ?? 'appraised']} column is only partly filled`}, so the index takes each criterion's final score (re-checked, else appraised, else self-assessed)`,
   'summary.duplicateUnit': (p) => `unit "${p.unit}" has several files: ${p.files}`,
   'summary.criteriaMismatch': (p) => `the file uses the ${p.criteria} criteria, unlike the ${p.expected} criteria of the other units`,
   'table.notFound': () => 'No CCHC table (plan, statistics annex, score sheet, assignment table) was found in the file',

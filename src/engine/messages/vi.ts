@@ -89,10 +89,17 @@ export const vi: Catalogue = {
   'assignment.unassigned': (p) => `mục ${p.code} chưa có đơn vị thực hiện`,
   'assignment.unknownCode': (p) => `mã ${p.code} không có trong bảng chấm điểm (trang ${p.scoreSheet})`,
   'assignment.missingCode': (p) => `mục ${p.code} của bảng chấm điểm chưa được phân công (trang ${p.assignmentSheet})`,
-  'computed.overwritten': (p) => `giá trị nhập tay «${p.old}» được thay bằng công thức ${p.formula}; giá trị cũ lưu trong ghi chú của ô`,
+  'computed.overwritten': (p, f) =>
+    `${typeof p.old === 'string' && p.old.startsWith('=') ? 'công thức cũ' : 'giá trị nhập tay'} «${typeof p.old === 'number' ? f.num(p.old) : p.old}» được thay bằng ${p.value === undefined ? `công thức ${p.formula}` : `giá trị tính lại ${typeof p.value === 'number' ? f.num(p.value) : p.value}`}; giá trị cũ lưu trong ghi chú của ô`,
   'fill.numberAsText': (p) => `công thức tổng bỏ qua các ô số lưu dạng văn bản: ${p.cells}; hãy chuyển chúng thành số`,
   'fill.noRoom': (p) =>
     `không còn dòng trống sau dòng tổng điểm (${p.rows}) để ghi điểm tối đa áp dụng, Chỉ số CCHC và Xếp loại`,
+  'fill.mergedCell': (p) => `ô nằm trong vùng ô gộp ${p.range} nhưng không phải ô đầu của vùng nên không ghi được; hãy bỏ gộp ô rồi điền lại`,
+  'fill.errorCell': (p) => `không ghi công thức vì ô ${p.cells} đang có lỗi ${p.error}; hãy sửa ô đó rồi điền lại`,
+  'fill.textKept': (p) =>
+    `ô đang chứa văn bản «${p.value}» nên được giữ nguyên (không ghi đè văn bản nhập tay); hãy nhập số hoặc xóa ô rồi điền lại`,
+  'fill.indexValue': (p, f) =>
+    `Chỉ số CCHC được ghi bằng giá trị ${f.num(p.index)}, không phải công thức: ${p.reason === 'survey' ? 'điểm ĐTXHH nằm ở cột riêng' : `cột ${scoreColumnVi[p.column ?? 'appraised']} mới chấm một phần`}, nên chỉ số lấy điểm cuối cùng của từng tiêu chí (phúc tra, nếu chưa có thì thẩm định, nếu chưa có thì tự đánh giá)`,
   'summary.duplicateUnit': (p) => `đơn vị «${p.unit}» có nhiều tệp: ${p.files}`,
   'summary.criteriaMismatch': (p) => `tệp dùng bộ tiêu chí ${p.criteria}, khác bộ ${p.expected} của các đơn vị còn lại`,
   'table.notFound': () =>
