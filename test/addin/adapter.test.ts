@@ -215,7 +215,7 @@ describe('applying a fill', () => {
       expect(cell?.f).toBe(w.formula);
     }
     // 1.1 was typed 3; the formula gives the children's 3.5.
-    expect(fake.cell(SCORE_SHEET.sheet, SCORE_SHEET.sumMismatch)).toMatchObject({ f: 'SUM(D9,D10)', v: 3.5 });
+    expect(fake.cell(SCORE_SHEET.sheet, SCORE_SHEET.sumMismatch)).toMatchObject({ f: 'SUM(D9:D10)', v: 3.5 });
     // Its old value is in a note.
     expect(fake.notes.get(`${SCORE_SHEET.sheet}!${SCORE_SHEET.sumMismatch}`)).toMatch(/3/);
     // Every other cell is untouched.
