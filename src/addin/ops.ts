@@ -4,6 +4,7 @@
 // Types only, plus one error class: nothing here touches Office.
 import type { CheckOptions, CheckResult } from '../engine/check';
 import type { FillOptions } from '../engine/fill';
+import type { GenerateInput, GenerateOutcome, SheetForm } from '../engine/generate';
 import type { WritePlan } from '../engine/fill/plan';
 import type { Grid, WorkbookGrids } from '../engine/grid';
 import type { Severity } from '../report/schema';
@@ -90,6 +91,8 @@ export interface WorkbookOps {
   undismiss(key: DismissalKey): Promise<void>;
   /** Activates the sheet and selects the cell. */
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** Tạo phụ lục: adds a generated form as a new sheet (a name clash gets a suffix), activated. */
+  addSheet(form: SheetForm, progress?: Progress): Promise<{ name: string }>;
   /** Cells edited by the user (not by this add-in). */
   onCellsChanged(handler: (change: CellChange) => void): Promise<Unsubscribe>;
   onActiveSheetChanged(handler: (sheet: string) => void): Promise<Unsubscribe>;
@@ -101,6 +104,8 @@ export interface EngineOps {
   planFill(wb: WorkbookGrids, opts: FillOptions): WritePlan;
   /** Whether "Tạo phụ lục" works yet (the generate issue). */
   generateAvailable: boolean;
+  /** Lays out an annex sheet (engine/generate): needed when generateAvailable. */
+  generate?(input: GenerateInput): GenerateOutcome;
 }
 
 /**

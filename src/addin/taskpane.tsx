@@ -2,6 +2,7 @@
 // the engine (STYLE.md). Office.js itself comes from Microsoft's CDN, loaded by taskpane.html.
 import { analyseWorkbook } from '../engine/check';
 import { planFill } from '../engine/fill';
+import { generateForm } from '../engine/generate';
 import { createExcelOps } from './excel';
 import type { EngineOps } from './ops';
 import { langOf, mountPane } from './taskpane/index';
@@ -10,8 +11,9 @@ import { todayIso } from './taskpane/model';
 const engine: EngineOps = {
   analyse: analyseWorkbook,
   planFill,
-  // The generate issue turns this on when "Tạo phụ lục" works.
-  generateAvailable: false,
+  // Tạo phụ lục (issue 8).
+  generateAvailable: true,
+  generate: generateForm,
 };
 
 /** The workbook's file name from its URL (or path), for the report. */

@@ -59,6 +59,17 @@ export interface FakeSheet {
   merges: Rect[];
   hiddenRows: Set<number>;
   hiddenCols: Set<number>;
+  /** Formatting set through the API (Tạo phụ lục): per cell "row,col" → property → value. */
+  formats: Map<string, Record<string, unknown>>;
+  columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
+  frozenRows: number;
+  /** Page layout properties set (orientation, paperSize, zoom, printTitleRows, centerFooter …). */
+  page: Record<string, unknown>;
+  /** The options `protection.protect` was given (null: not protected through the API). */
+  protectionOptions: Record<string, unknown> | null;
+  /** Data validation per cell "row,col": rule, prompt, errorAlert, ignoreBlanks. */
+  validations: Map<string, Record<string, unknown>>;
 }
 
 export interface FakePart {
@@ -234,6 +245,13 @@ export class FakeExcel {
       merges: [],
       hiddenRows: new Set(),
       hiddenCols: new Set(),
+      formats: new Map(),
+      columnWidths: new Map(),
+      rowHeights: new Map(),
+      frozenRows: 0,
+      page: {},
+      protectionOptions: null,
+      validations: new Map(),
     };
     this.sheets.push(sheet);
     return sheet;
@@ -249,6 +267,13 @@ export class FakeExcel {
     const p = parseRectA1(address);
     if (!p) throw new Error(`bad address ${address}`);
     return this.sheet(sheet).cells.get(key(p.top, p.left));
+  }
+
+  /** The formatting the API set on a cell (Tạo phụ lục tests). */
+  formatOf(sheet: string, address: string): Record<string, unknown> {
+    const p = parseRectA1(address);
+    if (!p) throw new Error(`bad address ${address}`);
+    return { ...(this.sheet(sheet).formats.get(key(p.top, p.left)) ?? {}) };
   }
 
   /** A deep copy of everything a user could see or lose: cells, fills, notes, merges, parts. */
@@ -701,6 +726,20 @@ class FakeWorksheet extends FakeObject {
   protected override nav(prop: string) {
     return prop === 'protection' ? this.protection : undefined;
   }
+  get freezePanes(): FakeFreezePanes {
+    return this.child('freezePanes', () => new FakeFreezePanes(this.ctx, () => this.sheetNow()));
+  }
+  get pageLayout(): FakePageLayout {
+    return this.child('pageLayout', () => new FakePageLayout(this.ctx, () => this.sheetNow()));
+  }
+  delete(): void {
+    this.call('delete', null, () => {
+      const s = this.sheetNow();
+      const sheets = this.ctx.excel.sheets;
+      sheets.splice(sheets.indexOf(s), 1);
+      if (this.ctx.excel.activeSheet === s.name) this.ctx.excel.activeSheet = sheets[0]?.name ?? '';
+    });
+  }
   sheetNow(): FakeSheet {
     const s = this.resolve();
     if (!s) throw new FakeOfficeError('ItemNotFound', 'The requested resource does not exist.');
@@ -758,6 +797,101 @@ class FakeProtection extends FakeObject {
   }
   get protected(): boolean {
     return this.get('protected');
+  }
+  protect(options?: Record<string, unknown>, password?: string): void {
+    this.call('protect', options ?? null, () => {
+      const s = this.sheet();
+      if (s.protected) throw new FakeOfficeError('InvalidOperation', 'The sheet is already protected.');
+      s.protected = true;
+      s.protectionOptions = { ...(options ?? {}), ...(password ? { password } : {}) };
+    });
+  }
+}
+
+/** Worksheet.freezePanes (ExcelApi 1.7): only freezeRows is modelled. */
+class FakeFreezePanes extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
+  protected target() {
+    return this.sheet();
+  }
+  protected scalar() {
+    return undefined;
+  }
+  freezeRows(count: number): void {
+    this.call('freezeRows', count, () => {
+      this.sheet().frozenRows = count;
+    });
+  }
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9): the properties a generated form sets, recorded as set. */
+class FakePageLayout extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
+  protected target() {
+    return this.sheet();
+  }
+  protected scalar(prop: string) {
+    return this.sheet().page[prop];
+  }
+  private put(prop: string, value: unknown): void {
+    this.set(prop, value, () => {
+      const s = this.sheet();
+      if (s.protected) throw accessDenied(s);
+      s.page[prop] = value;
+    });
+  }
+  set orientation(v: string) {
+    this.put('orientation', v);
+  }
+  set paperSize(v: string) {
+    this.put('paperSize', v);
+  }
+  set zoom(v: Record<string, unknown>) {
+    this.put('zoom', v);
+  }
+  set centerHorizontally(v: boolean) {
+    this.put('centerHorizontally', v);
+  }
+  set leftMargin(v: number) {
+    this.put('leftMargin', v);
+  }
+  set rightMargin(v: number) {
+    this.put('rightMargin', v);
+  }
+  set topMargin(v: number) {
+    this.put('topMargin', v);
+  }
+  set bottomMargin(v: number) {
+    this.put('bottomMargin', v);
+  }
+  set headerMargin(v: number) {
+    this.put('headerMargin', v);
+  }
+  set footerMargin(v: number) {
+    this.put('footerMargin', v);
+  }
+  setPrintTitleRows(rows: string): void {
+    this.put('printTitleRows', rows);
+  }
+  get headersFooters() {
+    const put = (prop: string, v: unknown) => this.put(prop, v);
+    return {
+      defaultForAllPages: {
+        set centerFooter(v: string) {
+          put('centerFooter', v);
+        },
+      },
+    };
   }
 }
 
@@ -841,6 +975,36 @@ class FakeRange extends FakeObject {
   }
   get numberFormat(): unknown[][] {
     return this.get('numberFormat');
+  }
+  set numberFormat(v: unknown[][]) {
+    this.set('numberFormat', v, () => {
+      const s = this.sheet();
+      if (s.protected) throw accessDenied(s);
+      const r = this.rect();
+      v.forEach((line, i) =>
+        line.forEach((fmt, j) => {
+          const k = key(r.top + i, r.left + j);
+          const c = s.cells.get(k) ?? { v: null };
+          s.cells.set(k, { ...c, fmt: String(fmt) });
+        }),
+      );
+    });
+  }
+  /** Merges the range (across: each row on its own). */
+  merge(across?: boolean): void {
+    this.call('merge', across ?? false, () => {
+      const s = this.sheet();
+      if (s.protected) throw accessDenied(s);
+      const r = this.rect();
+      if (s.merges.some((m) => m.top <= r.bottom && m.bottom >= r.top && m.left <= r.right && m.right >= r.left)) {
+        throw new FakeOfficeError('InvalidOperation', 'Cannot merge a range that overlaps a merged range.');
+      }
+      const rows = across ? Array.from({ length: r.bottom - r.top + 1 }, (_, i) => ({ ...r, top: r.top + i, bottom: r.top + i })) : [r];
+      s.merges.push(...rows);
+    });
+  }
+  get dataValidation(): FakeDataValidation {
+    return this.child('dataValidation', () => new FakeDataValidation(this.ctx, this));
   }
   private write(prop: string, input: unknown[][]): void {
     this.set(prop, input, () => {
@@ -938,6 +1102,10 @@ class FakeRange extends FakeObject {
       this.ctx.excel.selection = { sheet: s.name, address: rectA1(this.rect()) };
     });
   }
+  /** Queues a property write whose effect `apply` carries out at sync (format objects use it). */
+  queueSet(prop: string, value: unknown, apply: () => void): void {
+    this.set(prop, value, apply);
+  }
   /** Cells of the range (for format operations). */
   eachCell(f: (sheet: FakeSheet, row: number, col: number) => void): void {
     const s = this.sheet();
@@ -991,6 +1159,146 @@ class FakeRangeFormat extends FakeObject {
   }
   get font(): FakeRangeFont {
     return this.child('font', () => new FakeRangeFont(this.ctx, this.range));
+  }
+  get borders(): FakeRangeBorders {
+    return this.child('borders', () => new FakeRangeBorders(this.ctx, this.range));
+  }
+  get protection(): FakeFormatProtection {
+    return this.child('protection', () => new FakeFormatProtection(this.ctx, this.range));
+  }
+  set horizontalAlignment(v: string) {
+    setFormat(this.range, 'horizontalAlignment', v);
+  }
+  set verticalAlignment(v: string) {
+    setFormat(this.range, 'verticalAlignment', v);
+  }
+  set wrapText(v: boolean) {
+    setFormat(this.range, 'wrapText', v);
+  }
+  set columnWidth(v: number) {
+    this.range.queueSet('columnWidth', v, () => {
+      const s = this.range.sheet();
+      if (s.protected) throw accessDenied(s);
+      const r = this.range.rect();
+      for (let c = r.left; c <= r.right; c++) s.columnWidths.set(c, v);
+    });
+  }
+  set rowHeight(v: number) {
+    this.range.queueSet('rowHeight', v, () => {
+      const s = this.range.sheet();
+      if (s.protected) throw accessDenied(s);
+      const r = this.range.rect();
+      for (let row = r.top; row <= r.bottom; row++) s.rowHeights.set(row, v);
+    });
+  }
+}
+
+/** Sets a formatting property on every cell of a range (refused on a protected sheet). */
+function setFormat(range: FakeRange, prop: string, value: unknown): void {
+  range.queueSet(prop, value, () => {
+    range.eachCell((s, row, col) => {
+      if (s.protected) throw accessDenied(s);
+      const k = key(row, col);
+      s.formats.set(k, { ...(s.formats.get(k) ?? {}), [prop]: value });
+    });
+  });
+}
+
+class FakeRangeBorders extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
+  protected target() {
+    return this.range.sheet();
+  }
+  protected scalar() {
+    return undefined;
+  }
+  getItem(edge: string): FakeRangeBorder {
+    return new FakeRangeBorder(this.ctx, this.range, edge);
+  }
+}
+
+class FakeRangeBorder extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: FakeRange,
+    private readonly edge: string,
+  ) {
+    super(ctx);
+  }
+  protected target() {
+    return this.range.sheet();
+  }
+  protected scalar() {
+    return undefined;
+  }
+  set style(v: string) {
+    setFormat(this.range, `border.${this.edge}`, v);
+  }
+  set weight(v: string) {
+    setFormat(this.range, `borderWeight.${this.edge}`, v);
+  }
+  set color(v: string) {
+    setFormat(this.range, `borderColor.${this.edge}`, v);
+  }
+}
+
+class FakeFormatProtection extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
+  protected target() {
+    return this.range.sheet();
+  }
+  protected scalar() {
+    return undefined;
+  }
+  set locked(v: boolean) {
+    setFormat(this.range, 'locked', v);
+  }
+}
+
+/** Range.dataValidation (ExcelApi 1.8): what was set, per cell. */
+class FakeDataValidation extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
+  protected target() {
+    return this.range.sheet();
+  }
+  protected scalar() {
+    return undefined;
+  }
+  private put(prop: string, value: unknown): void {
+    this.range.queueSet(`dataValidation.${prop}`, value, () => {
+      this.range.eachCell((s, row, col) => {
+        if (s.protected) throw accessDenied(s);
+        const k = key(row, col);
+        s.validations.set(k, { ...(s.validations.get(k) ?? {}), [prop]: value });
+      });
+    });
+  }
+  set rule(v: Record<string, unknown>) {
+    this.put('rule', v);
+  }
+  set prompt(v: Record<string, unknown>) {
+    this.put('prompt', v);
+  }
+  set errorAlert(v: Record<string, unknown>) {
+    this.put('errorAlert', v);
+  }
+  set ignoreBlanks(v: boolean) {
+    this.put('ignoreBlanks', v);
   }
 }
 
@@ -1099,6 +1407,26 @@ class FakeRangeFont extends FakeObject {
   }
   get name(): string | null {
     return this.get('name');
+  }
+  set name(v: string | null) {
+    this.range.queueSet('font.name', v, () => {
+      this.range.eachCell((s, row, col) => {
+        if (s.protected) throw accessDenied(s);
+        const k = key(row, col);
+        const c = s.cells.get(k) ?? { v: null };
+        s.cells.set(k, { ...c, font: v ?? undefined });
+        s.formats.set(k, { ...(s.formats.get(k) ?? {}), 'font.name': v });
+      });
+    });
+  }
+  set size(v: number) {
+    setFormat(this.range, 'font.size', v);
+  }
+  set bold(v: boolean) {
+    setFormat(this.range, 'font.bold', v);
+  }
+  set italic(v: boolean) {
+    setFormat(this.range, 'font.italic', v);
   }
 }
 

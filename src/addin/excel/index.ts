@@ -2,6 +2,7 @@
 // CCHC). The pane's entry point builds it with `Excel.run`; tests build it with the in-memory Excel.
 import { AddinError, type CellChange, type Dismissal, type DismissalKey, type Unsubscribe, type WorkbookOps } from '../ops';
 import { applyPlan, type WriteDeps } from './fill';
+import { addFormSheet } from './generate';
 import { clearHighlights, highlight, highlightCount } from './highlight';
 import { DEFAULT_READ_LIMITS, readSheet, readWorkbook, type ReadLimits, type ReadResult, type ReadWarning } from './read';
 import { REQUEST_BUDGET, errorText, isPayloadError, isProtectionError, type ExcelRun } from './run';
@@ -121,6 +122,7 @@ export function createExcelOps(deps: ExcelDeps): WorkbookOps {
         await ctx.sync();
       });
     },
+    addSheet: (form, progress) => addFormSheet({ run: deps.run, budget: write.budget }, form, progress),
     async onCellsChanged(handler: (change: CellChange) => void): Promise<Unsubscribe> {
       const ids = await sheetNames(deps.run);
       // Registered on the collection (ExcelApi 1.9): one handler for every sheet, new ones too.

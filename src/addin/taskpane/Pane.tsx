@@ -16,6 +16,7 @@ import {
 import { ArrowUndoRegular, CheckmarkCircleRegular, DocumentAddRegular, EraserRegular, MathFormulaRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import { Findings, Tables } from './Findings';
+import { GenerateDialog } from './GenerateDialog';
 import { Summary } from './Summary';
 import { usePaneStyles } from './styles';
 import { usePane, type PaneProps } from './usePane';
@@ -53,12 +54,22 @@ export function Pane(props: PaneProps) {
         >
           {t.clearHighlights}
         </Button>
-        {/* Disabled but focusable, so keyboard users reach the tooltip that says why. */}
-        <Tooltip content={t.generateSoon} relationship="description">
-          <Button icon={<DocumentAddRegular />} disabledFocusable={!state.generateAvailable || isBusy} data-testid="generate">
-            {t.generate}
-          </Button>
-        </Tooltip>
+        {state.generateAvailable ? (
+          <GenerateDialog
+            lang={state.lang}
+            label={t.generate}
+            disabled={isBusy}
+            year={Number(state.asOf.slice(0, 4))}
+            onCreate={(choice) => void actions.generate(choice)}
+          />
+        ) : (
+          // Disabled but focusable, so keyboard users reach the tooltip that says why.
+          <Tooltip content={t.generateSoon} relationship="description">
+            <Button icon={<DocumentAddRegular />} disabledFocusable data-testid="generate">
+              {t.generate}
+            </Button>
+          </Tooltip>
+        )}
       </div>
 
       <div role="group" aria-label={t.options} className={styles.options}>

@@ -18,7 +18,7 @@ export interface Strings {
   highlightOnCheck: string;
   wholeWorkbook: string;
   activeSheetOnly: (sheet: string) => string;
-  working: Record<'read' | 'check' | 'fill' | 'undo' | 'highlight' | 'clear' | 'recheck' | 'save', string>;
+  working: Record<'read' | 'check' | 'fill' | 'undo' | 'highlight' | 'clear' | 'recheck' | 'save' | 'generate', string>;
   showDismissed: string;
   progressLabel: string;
   options: string;
@@ -85,6 +85,7 @@ const vi: Strings = {
     clear: 'Đang xóa đánh dấu…',
     recheck: 'Đang kiểm tra lại…',
     save: 'Đang lưu…',
+    generate: 'Đang tạo phụ lục…',
   },
   showDismissed: 'Hiện các mục đã bỏ qua',
   progressLabel: 'Tiến độ',
@@ -217,6 +218,7 @@ const en: Strings = {
     clear: 'Clearing highlights…',
     recheck: 'Checking again…',
     save: 'Saving…',
+    generate: 'Creating the annex…',
   },
   showDismissed: 'Show dismissed findings',
   progressLabel: 'Progress',

@@ -7,6 +7,8 @@ import { toIssue, type Lang } from '../../engine/messages';
 import type { Issue, Report, Severity } from '../../report/schema';
 import { AddinError, type Dismissal, type EngineOps, type Unsubscribe, type WorkbookOps } from '../ops';
 import { editTouchesTable, groupFindings, highlightRequests, replaceSheet, SEVERITIES, summarize, type SummaryData, type TableGroup } from './model';
+import type { GenerateChoice } from './GenerateDialog';
+import { GENERATE_STRINGS } from './generateStrings';
 import { STRINGS, type Strings } from './strings';
 
 export type WorkKind = keyof Strings['working'];
@@ -59,6 +61,8 @@ export interface PaneActions {
   fill(): Promise<void>;
   undo(): Promise<void>;
   clearHighlights(): Promise<void>;
+  /** Tạo phụ lục: lays out the annex and adds it as a new sheet. */
+  generate(choice: GenerateChoice): Promise<void>;
   select(issue: Issue): Promise<void>;
   dismiss(issue: Issue, reason: string): Promise<void>;
   undismiss(issue: Issue): Promise<void>;
@@ -303,6 +307,31 @@ export function usePane(props: PaneProps): [PaneState, PaneActions] {
     [notify, ops, progress, refreshCounts, run, t],
   );
 
+  const generate = useCallback(
+    (choice: GenerateChoice) =>
+      run('generate', async () => {
+        const make = engine.generate;
+        if (!make) return;
+        const g = GENERATE_STRINGS[lang];
+        let from: WorkbookGrids | null = null;
+        if (choice.fromWorkbook) {
+          setBusy({ kind: 'read', done: 0, total: 2 });
+          from = await ops.readWorkbook(progress('read'));
+        }
+        const request = { kind: choice.kind, year: choice.year, unit: choice.unit || null, criteria: choice.criteria, today: asOfRef.current };
+        const outcome = make({ request, from });
+        if (!outcome.ok) {
+          notify('warning', g.problem(outcome.problem));
+          return;
+        }
+        setBusy({ kind: 'generate', done: 0, total: 0 });
+        const added = await ops.addSheet(outcome.form, progress('generate'));
+        const carried = outcome.carried.kind === 'none' ? '' : ` ${g.carried(outcome.carried)}`;
+        notify('success', `${g.created(added.name)}${carried}`);
+      }),
+    [engine, lang, notify, ops, progress, run],
+  );
+
   const select = useCallback(
     async (issue: Issue) => {
       if (!issue.cell || !issue.sheet) return;
@@ -362,13 +391,14 @@ export function usePane(props: PaneProps): [PaneState, PaneActions] {
     notices,
     undoCount,
     highlightCount,
-    generateAvailable: engine.generateAvailable,
+    generateAvailable: engine.generateAvailable && engine.generate !== undefined,
   };
   const actions: PaneActions = {
     check,
     fill,
     undo,
     clearHighlights,
+    generate,
     select,
     dismiss,
     undismiss,
