@@ -98,14 +98,12 @@ export interface WorkbookOps {
   onActiveSheetChanged(handler: (sheet: string) => void): Promise<Unsubscribe>;
 }
 
-/** The pure engine as the pane uses it; injected so tests can stand in for parts still being written. */
+/** The pure engine as the pane uses it, injected (the pane never imports it). */
 export interface EngineOps {
   analyse(wb: WorkbookGrids, opts: CheckOptions): CheckResult;
   planFill(wb: WorkbookGrids, opts: FillOptions): WritePlan;
-  /** Whether "Tạo phụ lục" works yet (the generate issue). */
-  generateAvailable: boolean;
-  /** Lays out an annex sheet (engine/generate): needed when generateAvailable. */
-  generate?(input: GenerateInput): GenerateOutcome;
+  /** Lays out an annex sheet for "Tạo phụ lục" (engine/generate). */
+  generate(input: GenerateInput): GenerateOutcome;
 }
 
 /**

@@ -11,8 +11,6 @@ import { todayIso } from './taskpane/model';
 const engine: EngineOps = {
   analyse: analyseWorkbook,
   planFill,
-  // Tạo phụ lục (issue 8).
-  generateAvailable: true,
   generate: generateForm,
 };
 

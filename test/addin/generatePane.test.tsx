@@ -31,7 +31,7 @@ if (!('ResizeObserver' in globalThis)) (globalThis as { ResizeObserver: unknown 
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const ENGINE: EngineOps = { analyse: analyseWorkbook, planFill, generateAvailable: true, generate: generateForm };
+const ENGINE: EngineOps = { analyse: analyseWorkbook, planFill, generate: generateForm };
 
 function sheet(name: string): Grid {
   return { sheet: name, top: 1, left: 1, width: 1, rows: [[{ v: 'Bản của đơn vị' }]], merges: [], hiddenRows: [], hiddenCols: [] };

@@ -3,6 +3,7 @@
 // browser page's configuration reports what ran).
 import { analyseWorkbook, type CheckOptions, type CheckResult } from '../../src/engine/check';
 import { planFill, type FillOptions } from '../../src/engine/fill';
+import { generateForm } from '../../src/engine/generate';
 import type { WritePlan } from '../../src/engine/fill/plan';
 import type { WorkbookGrids } from '../../src/engine/grid';
 import type { EngineOps } from '../../src/addin/ops';
@@ -28,6 +29,6 @@ export function testEngine(use: TestEngineUse = { findings: false, fill: false }
     use,
     analyse: (wb, opts) => analyseForTests(wb, opts),
     planFill: (wb, opts) => planFillForTests(wb, opts),
-    generateAvailable: false,
+    generate: generateForm,
   };
 }

@@ -13,7 +13,7 @@ import {
   Switch,
   Tooltip,
 } from '@fluentui/react-components';
-import { ArrowUndoRegular, CheckmarkCircleRegular, DocumentAddRegular, EraserRegular, MathFormulaRegular } from '@fluentui/react-icons';
+import { ArrowUndoRegular, CheckmarkCircleRegular, EraserRegular, MathFormulaRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import { Findings, Tables } from './Findings';
 import { GenerateDialog } from './GenerateDialog';
@@ -54,22 +54,13 @@ export function Pane(props: PaneProps) {
         >
           {t.clearHighlights}
         </Button>
-        {state.generateAvailable ? (
-          <GenerateDialog
-            lang={state.lang}
-            label={t.generate}
-            disabled={isBusy}
-            year={Number(state.asOf.slice(0, 4))}
-            onCreate={(choice) => void actions.generate(choice)}
-          />
-        ) : (
-          // Disabled but focusable, so keyboard users reach the tooltip that says why.
-          <Tooltip content={t.generateSoon} relationship="description">
-            <Button icon={<DocumentAddRegular />} disabledFocusable data-testid="generate">
-              {t.generate}
-            </Button>
-          </Tooltip>
-        )}
+        <GenerateDialog
+          lang={state.lang}
+          label={t.generate}
+          disabled={isBusy}
+          year={Number(state.asOf.slice(0, 4))}
+          onCreate={(choice) => void actions.generate(choice)}
+        />
       </div>
 
       <div role="group" aria-label={t.options} className={styles.options}>

@@ -13,7 +13,6 @@ export interface Strings {
   undo: string;
   clearHighlights: string;
   generate: string;
-  generateSoon: string;
   asOf: string;
   highlightOnCheck: string;
   wholeWorkbook: string;
@@ -59,7 +58,8 @@ export interface Strings {
   undoAvailable: (n: number) => string;
   readWarning: (sheet: string, kind: 'truncated' | 'mergesUnread', rows?: number) => string;
   errors: Record<AddinErrorKind, (sheet: string, cells: string) => string>;
-  ruleTitles: Partial<Record<IssueCode, string>>;
+  /** Every code has a title: a new code without one is a type error. */
+  ruleTitles: Record<IssueCode, string>;
   ruleSource: (rule: string) => string;
 }
 
@@ -71,7 +71,6 @@ const vi: Strings = {
   undo: 'Hoàn tác',
   clearHighlights: 'Xóa đánh dấu',
   generate: 'Tạo phụ lục',
-  generateSoon: 'Chức năng tạo phụ lục đang được hoàn thiện, sẽ có trong phiên bản sau.',
   asOf: 'Tính đến ngày',
   highlightOnCheck: 'Tô màu các ô có vấn đề khi kiểm tra',
   wholeWorkbook: 'Cả tệp',
@@ -192,6 +191,14 @@ const vi: Strings = {
     'cell.numberAsText': 'Số lưu dạng văn bản',
     'cell.htmlMarkup': 'Ô chứa mã HTML',
     'guidance.unparsed': 'Chưa đọc được hướng dẫn chấm',
+    'max.notNumber': 'Điểm tối đa không phải là số',
+    'code.malformed': 'Mã số thứ tự viết sai dạng',
+    'fill.mergedCell': 'Ô tính toán nằm trong vùng gộp ô',
+    'fill.errorCell': 'Không điền được vì ô có lỗi',
+    'fill.textKept': 'Giữ nguyên chữ đã nhập ở ô tính toán',
+    'fill.indexValue': 'Chỉ số CCHC ghi bằng giá trị, không bằng công thức',
+    'summary.duplicateUnit': 'Một đơn vị có nhiều tệp',
+    'summary.criteriaMismatch': 'Tệp dùng bộ tiêu chí khác',
   },
   ruleSource: (rule) => `Căn cứ: ${rule}`,
 };
@@ -204,7 +211,6 @@ const en: Strings = {
   undo: 'Undo',
   clearHighlights: 'Clear highlights',
   generate: 'Create annex',
-  generateSoon: 'Creating annex sheets is being finished and comes in a later version.',
   asOf: 'As of',
   highlightOnCheck: 'Highlight flagged cells when checking',
   wholeWorkbook: 'Whole workbook',
@@ -322,6 +328,14 @@ const en: Strings = {
     'cell.numberAsText': 'Number stored as text',
     'cell.htmlMarkup': 'Cell holds HTML markup',
     'guidance.unparsed': 'Scoring guidance not understood',
+    'max.notNumber': 'Maximum is not a number',
+    'code.malformed': 'Malformed code',
+    'fill.mergedCell': 'Computed cell inside merged cells',
+    'fill.errorCell': 'Not filled: a cell holds an error',
+    'fill.textKept': 'Typed text kept in a computed cell',
+    'fill.indexValue': 'Index written as a value, not a formula',
+    'summary.duplicateUnit': 'One unit, several files',
+    'summary.criteriaMismatch': 'File uses another criteria set',
   },
   ruleSource: (rule) => `Source: ${rule}`,
 };

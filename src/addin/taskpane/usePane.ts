@@ -53,7 +53,6 @@ export interface PaneState {
   notices: Notice[];
   undoCount: number;
   highlightCount: number;
-  generateAvailable: boolean;
 }
 
 export interface PaneActions {
@@ -311,7 +310,6 @@ export function usePane(props: PaneProps): [PaneState, PaneActions] {
     (choice: GenerateChoice) =>
       run('generate', async () => {
         const make = engine.generate;
-        if (!make) return;
         const g = GENERATE_STRINGS[lang];
         let from: WorkbookGrids | null = null;
         if (choice.fromWorkbook) {
@@ -391,7 +389,6 @@ export function usePane(props: PaneProps): [PaneState, PaneActions] {
     notices,
     undoCount,
     highlightCount,
-    generateAvailable: engine.generateAvailable && engine.generate !== undefined,
   };
   const actions: PaneActions = {
     check,
