@@ -4,7 +4,7 @@
 import type { TableKind } from '../../report/schema';
 import { mergeAt, type Grid } from '../grid';
 import { fold, matchKey, similarKeys, typoTolerance } from '../text/normalize';
-import { textAt, type RowTexts } from './rowTexts';
+import { textAt, type RowTexts, type TextsAt } from './rowTexts';
 import type { YearColumn } from './types';
 import { VOCABULARIES, type AnyVocabulary } from './vocab';
 
@@ -161,12 +161,12 @@ export function isNumberingRow(texts: RowTexts | undefined): boolean {
   return true;
 }
 
-function headerText(rowTexts: (RowTexts | undefined)[], grid: Grid, row: number, col: number): string {
-  const direct = textAt(rowTexts[row - grid.top], col);
+function headerText(rowTexts: TextsAt, grid: Grid, row: number, col: number): string {
+  const direct = textAt(rowTexts(row), col);
   if (direct) return direct;
   // A cell inside a merged range shows the merge's top-left text.
   const m = mergeAt(grid, row, col);
-  return m && m.top === row ? textAt(rowTexts[m.top - grid.top], m.left) : '';
+  return m && m.top === row ? textAt(rowTexts(m.top), m.left) : '';
 }
 
 function hasVerticalMerge(grid: Grid, row: number, left: number, right: number): boolean {
@@ -174,10 +174,10 @@ function hasVerticalMerge(grid: Grid, row: number, left: number, right: number):
 }
 
 /** The best header reading starting at `row`, over one or two rows, or null. */
-export function matchHeaderAt(grid: Grid, row: number, rowTexts: (RowTexts | undefined)[]): HeaderMatch | null {
-  const first = rowTexts[row - grid.top];
+export function matchHeaderAt(grid: Grid, row: number, rowTexts: TextsAt): HeaderMatch | null {
+  const first = rowTexts(row);
   if (!first || !mayBeHeader(first)) return null;
-  const second = rowTexts[row + 1 - grid.top];
+  const second = rowTexts(row + 1);
   const cols = new Set<number>();
   for (const c of first.cells) cols.add(c.col);
   for (const c of second?.cells ?? []) cols.add(c.col);
@@ -201,6 +201,6 @@ export function matchHeaderAt(grid: Grid, row: number, rowTexts: (RowTexts | und
   }
   if (!best) return null;
   const after = best.headerRows[best.headerRows.length - 1] + 1;
-  if (isNumberingRow(rowTexts[after - grid.top])) best.headerRows.push(after);
+  if (isNumberingRow(rowTexts(after))) best.headerRows.push(after);
   return best;
 }

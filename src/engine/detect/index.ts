@@ -4,7 +4,7 @@ import { bottomRow, type Grid, type WorkbookGrids } from '../grid';
 import { fold } from '../text/normalize';
 import { matchHeaderAt, type HeaderMatch } from './headers';
 import { classifyRow, type RowLayout } from './rows';
-import { computeRowTexts, textAt, type RowTexts } from './rowTexts';
+import { rowTextsOf, textAt, type RowTexts, type TextsAt } from './rowTexts';
 import { isTitleLike, readTitleBlock, TITLE_BLOCK_ROWS } from './title';
 import type { DetectedTable, TableRow, TitleBlock } from './types';
 import { VOCABULARIES } from './vocab';
@@ -20,6 +20,7 @@ interface OpenTable {
   title: TitleBlock;
   layout: RowLayout;
   rows: TableRow[];
+  /** The texts of the table's last rows, for trimTitleRows (a title block is at most 10 rows). */
   texts: Map<number, RowTexts>;
   emptyRun: number;
   /** The last data row, and the last row a continuation can belong to. */
@@ -47,10 +48,10 @@ function isRepeat(a: HeaderMatch, b: HeaderMatch): boolean {
   return same >= 2 && same >= Object.keys(b.columns).length - 1;
 }
 
-function titleRows(texts: (RowTexts | undefined)[], grid: Grid, from: number, to: number): RowTexts[] {
+function titleRows(texts: TextsAt, from: number, to: number): RowTexts[] {
   const out: RowTexts[] = [];
   for (let r = Math.max(from, to - TITLE_BLOCK_ROWS + 1); r <= to; r++) {
-    const t = texts[r - grid.top];
+    const t = texts(r);
     if (t) out.push(t);
   }
   return out;
@@ -91,7 +92,7 @@ function trimTitleRows(open: OpenTable): void {
 }
 
 function detectInGrid(grid: Grid): DetectedTable[] {
-  const texts = computeRowTexts(grid);
+  const texts = rowTextsOf(grid);
   const tables: DetectedTable[] = [];
   let open: OpenTable | null = null;
   let freeFrom = grid.top;
@@ -106,7 +107,7 @@ function detectInGrid(grid: Grid): DetectedTable[] {
   };
 
   for (let row = grid.top; row <= bottom; row++) {
-    const t = texts[row - grid.top];
+    const t = texts(row);
     if (!t) {
       if (open) open.emptyRun++;
       continue;
@@ -124,7 +125,7 @@ function detectInGrid(grid: Grid): DetectedTable[] {
         trimTitleRows(open);
         close();
       }
-      const title = readTitleBlock(titleRows(texts, grid, freeFrom, header.headerRows[0] - 1));
+      const title = readTitleBlock(titleRows(texts, freeFrom, header.headerRows[0] - 1));
       open = { header, title, layout: layoutOf(header), rows: [], texts: new Map(), emptyRun: 0 };
       row = headerEnd;
       continue;
@@ -141,6 +142,7 @@ function detectInGrid(grid: Grid): DetectedTable[] {
     if (!classified) continue;
     current.emptyRun = 0;
     current.texts.set(row, t);
+    if (current.texts.size > TITLE_BLOCK_ROWS) current.texts.delete(current.texts.keys().next().value as number);
     if (classified.kind === 'continuation') {
       if (current.owner) (current.owner.continuations ??= []).push(row);
     } else current.owner = classified;
@@ -157,4 +159,4 @@ export function detectTables(wb: WorkbookGrids): DetectedTable[] {
 }
 
 export { matchHeaderAt, yearOfHeader } from './headers';
-export { computeRowTexts } from './rowTexts';
+export { computeRowTexts, rowTextsOf } from './rowTexts';

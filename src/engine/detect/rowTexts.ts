@@ -30,27 +30,59 @@ export function hasTextAt(texts: RowTexts, col: number | undefined): boolean {
   return col !== undefined && texts.cells.some((c) => c.col === col);
 }
 
-export function computeRowTexts(grid: Grid): (RowTexts | undefined)[] {
-  const out: (RowTexts | undefined)[] = new Array(grid.rows.length);
+/** Reads a row's texts on demand. */
+export type TextsAt = (row: number) => RowTexts | undefined;
+
+/** Rows kept behind the furthest row read: detection looks back at most a title block (10 rows). */
+const WINDOW = 32;
+
+function readRow(grid: Grid, r: number, keys: Map<string, string>): RowTexts | undefined {
+  const cells: CellText[] = [];
+  const src = grid.rows[r];
+  if (!src) return undefined;
+  for (let c = 0; c < src.length; c++) {
+    const cell = src[c];
+    if (!cell || cell.v === null) continue;
+    const text = readText(cell).text;
+    if (!text) continue;
+    // Only text can name a header; numbers get no key.
+    let key = '';
+    if (typeof cell.v === 'string' && text.length <= KEY_MAX) {
+      const known = keys.get(text);
+      if (known === undefined) keys.set(text, (key = matchKey(text)));
+      else key = known;
+    }
+    cells.push({ col: grid.left + c, text, key });
+  }
+  return cells.length ? { row: grid.top + r, cells } : undefined;
+}
+
+/**
+ * A row reader over a sheet that keeps only a window of rows behind the furthest one read, so
+ * memory stays flat however long the sheet (SPEC §11: 50 000-row sheets).
+ */
+export function rowTextsOf(grid: Grid): TextsAt {
   // Columns repeat their words (units, statuses, "Văn phòng Sở"): each distinct text keyed once.
   const keys = new Map<string, string>();
-  for (let r = 0; r < grid.rows.length; r++) {
-    const cells: CellText[] = [];
-    const src = grid.rows[r];
-    for (let c = 0; c < src.length; c++) {
-      const cell = src[c];
-      if (!cell || cell.v === null) continue;
-      const text = readText(cell).text;
-      if (!text) continue;
-      let key = '';
-      if (text.length <= KEY_MAX) {
-        const known = keys.get(text);
-        if (known === undefined) keys.set(text, (key = matchKey(text)));
-        else key = known;
+  const cache = new Map<number, RowTexts | undefined>();
+  let furthest = -Infinity;
+  return (row) => {
+    if (cache.has(row)) return cache.get(row);
+    const texts = readRow(grid, row - grid.top, keys);
+    cache.set(row, texts);
+    if (row > furthest) {
+      furthest = row;
+      for (const r of cache.keys()) {
+        if (r >= furthest - WINDOW) break;
+        cache.delete(r);
       }
-      cells.push({ col: grid.left + c, text, key });
     }
-    if (cells.length) out[r] = { row: grid.top + r, cells };
-  }
-  return out;
+    return texts;
+  };
+}
+
+/** Every row's texts at once (tests and small sheets). */
+export function computeRowTexts(grid: Grid): (RowTexts | undefined)[] {
+  const keys = new Map<string, string>();
+  return grid.rows.map((_, r) => readRow(grid, r, keys));
 }

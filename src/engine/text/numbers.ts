@@ -126,6 +126,9 @@ export function formatNumberText(n: number): string {
   if (!Number.isFinite(n)) return '';
   if (n === 0) return '0';
   if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
+  // Most cells (0.5, 1.75, 16.25) print short: fewer than 15 digits carry no noise to remove.
+  const plain = String(n);
+  if (plain.length <= SIGNIFICANT_DIGITS && !plain.includes('e')) return plain;
   let s = expandExponent(n.toPrecision(SIGNIFICANT_DIGITS));
   if (s.includes('.')) s = s.replace(TRAILING_ZEROS_RE, '');
   return s === '-0' ? '0' : s;
