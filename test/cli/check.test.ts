@@ -121,3 +121,18 @@ describe('reports', () => {
     expect(r.stdout).toMatch(/ {2}Tổng cộng: \d+ lỗi, \d+ cảnh báo, \d+ thông tin\n/);
   });
 });
+
+test('output piped into a reader that stops early (cchc check … | head): no stack trace', async () => {
+  const { spawn } = await import('node:child_process');
+  const { CLI_BIN } = await import('../helpers/cli');
+  const child = spawn(process.execPath, [CLI_BIN, 'check', SAMPLES, '--all'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  // Read the first chunk, then close the pipe as `head` does.
+  await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+  child.stdout.destroy();
+  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  expect(stderr).not.toMatch(STACK_RE);
+  expect(stderr).not.toContain('EPIPE');
+  expect(status).not.toBe(2);
+});

@@ -34,9 +34,9 @@ describe('cchc check on the 2019 plan, as of 2019-07-15', () => {
     const lines = r.stdout.split('\n');
     expect(lines).toContain('    46 nhiệm vụ; hoàn thành 0 (—); quá hạn 11; sắp đến hạn 0; thường xuyên/định kỳ 17; theo văn bản khác 9; chưa đọc được thời hạn 0');
     for (const line of [
-      'Kế hoạch!F15: nhiệm vụ 1.3 quá hạn: thời hạn 30/06/2019, đến ngày 15/07/2019 chưa hoàn thành [task.overdue]',
-      'Kế hoạch!F16: nhiệm vụ 1.4 quá hạn: thời hạn 31/03/2019, đến ngày 15/07/2019 chưa hoàn thành [task.overdue]',
-      'Kế hoạch!F51: nhiệm vụ 5 quá hạn: thời hạn 30/06/2019, đến ngày 15/07/2019 chưa hoàn thành [task.overdue]',
+      'Kế hoạch!F15: nhiệm vụ II.1.3 quá hạn: thời hạn 30/06/2019, đến ngày 15/07/2019 chưa hoàn thành [task.overdue]',
+      'Kế hoạch!F16: nhiệm vụ II.1.4 quá hạn: thời hạn 31/03/2019, đến ngày 15/07/2019 chưa hoàn thành [task.overdue]',
+      'Kế hoạch!F51: nhiệm vụ VI.5 quá hạn: thời hạn 30/06/2019, đến ngày 15/07/2019 chưa hoàn thành [task.overdue]',
       'Kế hoạch!F25: thời hạn «Quý I/2018» thuộc năm 2018, trước năm kế hoạch 2019 (có thể sao chép từ kế hoạch năm trước) [task.deadlineBeforePlanYear]',
     ]) {
       expect(lines).toContain(`      ${line}`);

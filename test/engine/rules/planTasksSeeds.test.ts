@@ -62,17 +62,17 @@ const SEED_000_AS_OF_2019_07_15: Array<[string, string]> = [
 ];
 
 const SEED_000_OVERDUE = [
-  { cell: 'F15', code: '1.3', deadline: '2019-06-30' },
-  { cell: 'F16', code: '1.4', deadline: '2019-03-31' },
-  { cell: 'F18', code: '1.6', deadline: '2019-03-31' },
-  { cell: 'F51', code: '5', deadline: '2019-06-30' },
-  { cell: 'F52', code: '6', deadline: '2019-03-31' },
-  { cell: 'F56', code: '1.1', deadline: '2019-01-31' },
-  { cell: 'F57', code: '1.2', deadline: '2019-01-31' },
-  { cell: 'F58', code: '1.3', deadline: '2019-01-31' },
-  { cell: 'F59', code: '1.4', deadline: '2019-01-31' },
-  { cell: 'F60', code: '1.5', deadline: '2019-01-31' },
-  { cell: 'F61', code: '1.6', deadline: '2019-01-31' },
+  { cell: 'F15', code: 'II.1.3', deadline: '2019-06-30' },
+  { cell: 'F16', code: 'II.1.4', deadline: '2019-03-31' },
+  { cell: 'F18', code: 'II.1.6', deadline: '2019-03-31' },
+  { cell: 'F51', code: 'VI.5', deadline: '2019-06-30' },
+  { cell: 'F52', code: 'VI.6', deadline: '2019-03-31' },
+  { cell: 'F56', code: 'VII.1.1', deadline: '2019-01-31' },
+  { cell: 'F57', code: 'VII.1.2', deadline: '2019-01-31' },
+  { cell: 'F58', code: 'VII.1.3', deadline: '2019-01-31' },
+  { cell: 'F59', code: 'VII.1.4', deadline: '2019-01-31' },
+  { cell: 'F60', code: 'VII.1.5', deadline: '2019-01-31' },
+  { cell: 'F61', code: 'VII.1.6', deadline: '2019-01-31' },
 ];
 
 describe('seed 000: the Đồng Nai 2019 plan', () => {
@@ -95,17 +95,17 @@ describe('seed 000: the Đồng Nai 2019 plan', () => {
   test('the messages name the task, the deadline and the as-of date', async () => {
     const r = await analyse(plan2019(), '2019-07-15');
     const messages = r.result.report.issues.map((i) => i.message);
-    expect(messages).toContain('F15: nhiệm vụ 1.3 quá hạn: thời hạn 30/06/2019, đến ngày 15/07/2019 chưa hoàn thành');
+    expect(messages).toContain('F15: nhiệm vụ II.1.3 quá hạn: thời hạn 30/06/2019, đến ngày 15/07/2019 chưa hoàn thành');
     expect(messages).toContain('F40: thời hạn «Chậm nhất trong quý III/2018» thuộc năm 2018, trước năm kế hoạch 2019 (có thể sao chép từ kế hoạch năm trước)');
-    expect(messages).toContain('C22: nhiệm vụ 5 chưa ghi sản phẩm');
+    expect(messages).toContain('C22: nhiệm vụ II.5 chưa ghi sản phẩm');
   });
 
   test('as of 2019-09-20: Tháng 9/2019 and Quý II-III/2019, Quý III/2019 are due soon', async () => {
     const r = await analyse(plan2019(), '2019-09-20');
     expect(planSummary(r).dueSoon).toEqual([
-      { cell: 'F19', code: '2', deadline: '2019-09-30' }, // II.2 Quý II-III/2019
-      { cell: 'F43', code: '1', deadline: '2019-09-30' }, // V.1 Tháng 9/2019
-      { cell: 'F53', code: '7', deadline: '2019-09-30' }, // VI.7 Quý III/2019
+      { cell: 'F19', code: 'II.2', deadline: '2019-09-30' }, // II.2 Quý II-III/2019
+      { cell: 'F43', code: 'V.1', deadline: '2019-09-30' }, // V.1 Tháng 9/2019
+      { cell: 'F53', code: 'VI.7', deadline: '2019-09-30' }, // VI.7 Quý III/2019
     ]);
   });
 

@@ -189,9 +189,14 @@ function continuesAbove(grid: Grid, reader: Reader, row: number): boolean {
   return guarded && CUT_TEXT_ROLES.some((role) => LOWER_START_RE.test(shownText(grid, reader, role, row)));
 }
 
-function entryOf(row: TableRow, node: CodeNode | null): PlanEntry {
+/**
+ * Codes restart in every Roman section (II.1 and V.1 are two tasks "1"): a task is named with its
+ * section's numeral, "II.1.3", so messages and summaries point at one task.
+ */
+function entryOf(row: TableRow, node: CodeNode | null, section: string | null): PlanEntry {
   const rows = row.continuations ? [row.row, ...row.continuations] : [row.row];
-  return { row: row.row, rows, code: node?.code ?? '', node, parent: null, children: [], blank: false, fields: noFields() };
+  const code = node ? (section ? `${section}.${node.code}` : node.code) : '';
+  return { row: row.row, rows, code, node, parent: null, children: [], blank: false, fields: noFields() };
 }
 
 function join(entry: PlanEntry, row: TableRow): void {
@@ -213,15 +218,18 @@ export function buildPlanModel(table: PlanTasksTable, grid: Grid): PlanModel {
   /** The entry text may join (reset by a section), and the coded row un-coded tasks fall under. */
   let current: PlanEntry | null = null;
   let coded: PlanEntry | null = null;
+  let section: string | null = null;
 
   for (const row of table.rows) {
     if (row.kind === 'section') {
       current = coded = null;
+      section = row.code?.kind === 'roman' ? row.code.text : null;
       continue;
     }
+    if (row.startsSection?.code.kind === 'roman') section = row.startsSection.code.text;
     if (row.kind === 'coded') {
       const node = nodeByRow.get(row.row) ?? null;
-      const entry = entryOf(row, node);
+      const entry = entryOf(row, node, section);
       adopt(node?.parent ? (byRow.get(node.parent.row.row) ?? null) : null, entry);
       entries.push(entry);
       byRow.set(row.row, entry);
@@ -237,7 +245,7 @@ export function buildPlanModel(table: PlanTasksTable, grid: Grid): PlanModel {
       if (current) join(current, row);
       continue;
     }
-    const entry = entryOf(row, null);
+    const entry = entryOf(row, null, section);
     adopt(numbered ? coded : null, entry);
     entries.push(entry);
     byRow.set(row.row, entry);
