@@ -19,9 +19,9 @@ const valueKindEn: Record<ValueKind, string> = {
 };
 
 const taskFieldEn: Record<TaskField, string> = {
-  product: 'an output (Sản phẩm)',
-  lead: 'a lead unit (Đơn vị chủ trì)',
-  deadline: 'a deadline (Thời gian hoàn thành)',
+  product: 'output (Sản phẩm)',
+  lead: 'lead unit (Đơn vị chủ trì)',
+  deadline: 'deadline (Thời gian hoàn thành)',
 };
 
 /** "task 1.2", or for an un-coded task (seed 003) "task "Xây dựng dự toán …"". */
@@ -61,7 +61,7 @@ export const en: Catalogue = {
   'code.mangledByExcel': (p, f) =>
     `the code is stored as the number ${f.num(p.value)} (Excel may have turned e.g. 1.10 into 1.1) and is read as ${p.code}; format the code column as Text`,
   'max.optionExceeds': (p, f) =>
-    `option "${p.option}" gives ${f.num(p.value)} points, more than the maximum ${f.num(p.max)} of ${p.code}`,
+    `option "${p.option}" gives ${f.num(p.value)} points, more than the maximum ${f.num(p.max)} of criterion ${p.code}`,
   'score.notAllowed': (p, f) =>
     `${scoreColumnEn[p.column]} ${f.num(p.value)} is not one of the scoring guidance's levels (${p.levels.map(f.num).join('; ')}${
       p.from !== undefined && p.to !== undefined ? `, or ${f.num(p.from)} to ${f.num(p.to)} from the rate achieved` : ''
