@@ -68,9 +68,9 @@ export const en: Catalogue = {
     })`,
   'score.noEvidence': (p, f) =>
     `${p.code} has ${scoreColumnEn[p.column]} ${f.num(p.value)} but no evidence document or explanation; the appraisal council may lower it`,
-  'index.below70': (p, f) => `the CCHC index ${f.num(p.index)}% is below 70%: the unit cannot be commended`,
+  'index.below70': (p, f) => `the CCHC index ${f.num(p.index)}% is below 70%: the unit is not considered for provincial commendation`,
   'area.below50': (p, f) =>
-    `area ${p.code} "${p.name}" reaches only ${f.num(p.percent)}% of its applicable maximum, below 50%: the unit cannot be commended`,
+    `area ${p.code} "${p.name}" reaches only ${f.num(p.percent)}% of its applicable maximum, below 50%: the unit is not considered for provincial commendation`,
   'task.overdue': (p, f) => `${taskEn(p)} is overdue: deadline ${f.date(p.deadline)}, not done by ${f.date(p.today)}`,
   'task.completedLate': (p, f) => `${taskEn(p)} was done on ${f.date(p.done)}, after its deadline ${f.date(p.deadline)}`,
   'task.deadlineBeforePlanYear': (p) =>

@@ -69,9 +69,9 @@ export const vi: Catalogue = {
     })`,
   'score.noEvidence': (p, f) =>
     `mục ${p.code} có ${scoreColumnVi[p.column]} ${f.num(p.value)} nhưng chưa có tài liệu kiểm chứng hay giải trình; Hội đồng thẩm định có thể trừ điểm`,
-  'index.below70': (p, f) => `Chỉ số CCHC ${f.num(p.index)}% dưới 70%: đơn vị không đủ điều kiện khen thưởng`,
+  'index.below70': (p, f) => `Chỉ số CCHC ${f.num(p.index)}% dưới 70%: đơn vị không được xét khen thưởng cấp tỉnh trở lên`,
   'area.below50': (p, f) =>
-    `lĩnh vực ${p.code} «${p.name}» chỉ đạt ${f.num(p.percent)}% điểm tối đa áp dụng, dưới 50%: đơn vị không đủ điều kiện khen thưởng`,
+    `lĩnh vực ${p.code} «${p.name}» chỉ đạt ${f.num(p.percent)}% điểm tối đa áp dụng, dưới 50%: đơn vị không được xét khen thưởng cấp tỉnh trở lên`,
   'task.overdue': (p, f) =>
     `${taskVi(p)} quá hạn: thời hạn ${f.date(p.deadline)}, đến ngày ${f.date(p.today)} chưa hoàn thành`,
   'task.completedLate': (p, f) =>

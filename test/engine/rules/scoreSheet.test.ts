@@ -334,9 +334,9 @@ describe('consequence flags (SPEC §4.7)', () => {
   test('messages name the index and the area', () => {
     const f = run(rows(1, 2)).findings.map((x) => toIssue(x, 'vi').message);
     expect(f).toEqual([
-      'D6: Chỉ số CCHC 30% dưới 70%: đơn vị không đủ điều kiện khen thưởng',
-      'D2: lĩnh vực 1 «A» chỉ đạt 25% điểm tối đa áp dụng, dưới 50%: đơn vị không đủ điều kiện khen thưởng',
-      'D4: lĩnh vực 2 «B» chỉ đạt 33,33% điểm tối đa áp dụng, dưới 50%: đơn vị không đủ điều kiện khen thưởng',
+      'D6: Chỉ số CCHC 30% dưới 70%: đơn vị không được xét khen thưởng cấp tỉnh trở lên',
+      'D2: lĩnh vực 1 «A» chỉ đạt 25% điểm tối đa áp dụng, dưới 50%: đơn vị không được xét khen thưởng cấp tỉnh trở lên',
+      'D4: lĩnh vực 2 «B» chỉ đạt 33,33% điểm tối đa áp dụng, dưới 50%: đơn vị không được xét khen thưởng cấp tỉnh trở lên',
     ]);
   });
 
