@@ -3,7 +3,7 @@
 import { formatNumber, type Lang } from '../engine/messages';
 import type { Issue, Report, Severity, TableKind, TableReport } from '../report/schema';
 
-const KIND_LABEL: Record<Lang, Record<TableKind, string>> = {
+export const KIND_LABEL: Record<Lang, Record<TableKind, string>> = {
   vi: {
     planTasks: 'Kế hoạch / nhiệm vụ CCHC',
     statistics: 'Phụ lục thống kê số liệu CCHC',

@@ -193,9 +193,9 @@ describe('cchc deadline: usage errors exit 2 with one line', () => {
   });
 
   it('when --year is not a year', async () => {
-    await usage(['Quý I', '--year', 'abc'], 'cchc: --year cần một năm từ 1990 đến 2100 (ví dụ 2019), nhận được «abc»');
-    await usage(['Quý I', '--year', '1800'], 'cchc: --year cần một năm từ 1990 đến 2100 (ví dụ 2019), nhận được «1800»');
-    await usage(['Quý I', '--year', '2019.5'], 'cchc: --year cần một năm từ 1990 đến 2100 (ví dụ 2019), nhận được «2019.5»');
+    await usage(['Quý I', '--year', 'abc'], 'cchc: deadline: --year cần một năm từ 1990 đến 2100 (ví dụ 2024), nhận được «abc»');
+    await usage(['Quý I', '--year', '1800'], 'cchc: deadline: --year cần một năm từ 1990 đến 2100 (ví dụ 2024), nhận được «1800»');
+    await usage(['Quý I', '--year', '2019.5'], 'cchc: deadline: --year cần một năm từ 1990 đến 2100 (ví dụ 2024), nhận được «2019.5»');
     await usage(['Quý I', '--year'], 'cchc: deadline: tùy chọn --year dùng chưa đúng (ví dụ: cchc deadline "Quý II/2019" --year 2019)');
   });
 

@@ -140,10 +140,10 @@ describe('refused: exit 2, one line, no OUT', () => {
   });
 
   test.each<[string, string[], string]>([
-    ['no file', ['-o', 'x.xlsx'], 'cchc: cchc fill: cần đúng một tệp .xlsx để điền\n'],
-    ['two files', ['bang1.xlsx', 'out.xlsx', '-o', 'x.xlsx'], 'cchc: cchc fill: cần đúng một tệp .xlsx để điền\n'],
-    ['no -o', ['bang1.xlsx'], 'cchc: cchc fill: cần -o TỆP_KẾT_QUẢ.xlsx (tệp gốc không bao giờ bị sửa)\n'],
-    ['OUT not .xlsx', ['bang1.xlsx', '-o', 'x.csv'], 'cchc: cchc fill: tệp kết quả phải có đuôi .xlsx: «x.csv»\n'],
+    ['no file', ['-o', 'x.xlsx'], 'cchc: fill: cần đúng một tệp .xlsx để điền\n'],
+    ['two files', ['bang1.xlsx', 'out.xlsx', '-o', 'x.xlsx'], 'cchc: fill: cần đúng một tệp .xlsx để điền\n'],
+    ['no -o', ['bang1.xlsx'], 'cchc: fill: cần -o TỆP_KẾT_QUẢ.xlsx (tệp gốc không bao giờ bị sửa)\n'],
+    ['OUT not .xlsx', ['bang1.xlsx', '-o', 'x.csv'], 'cchc: fill: tệp kết quả phải có đuôi .xlsx: «x.csv»\n'],
     ['a bad --today', ['bang1.xlsx', '-o', 'x.xlsx', '--today', '30/06/2024'], 'cchc: --today cần một ngày dạng YYYY-MM-DD (ví dụ 2024-06-30), nhận được «30/06/2024»\n'],
     ['an unknown option', ['bang1.xlsx', '-o', 'x.xlsx', '--formulas'], 'cchc: fill: không có tùy chọn «--formulas» (xem cchc --help)\n'],
     ['a missing file', ['khong-co.xlsx', '-o', 'x.xlsx'], 'cchc: khong-co.xlsx: không tìm thấy tệp hoặc thư mục này\n'],

@@ -304,9 +304,9 @@ describe('cchc generate: what it refuses', () => {
   it.each([
     [[], 'generate: cần tên phụ lục: phu-luc-1|phu-luc-2|score-sheet'],
     [['bang-1', '-o', 'x.xlsx'], 'generate: không có phụ lục «bang-1»; chọn phu-luc-1|phu-luc-2|score-sheet'],
-    [['phu-luc-1'], 'generate: cần -o TỆP.xlsx (tệp sẽ tạo)'],
+    [['phu-luc-1'], 'generate: cần -o TỆP.xlsx (tệp sẽ ghi)'],
     [['phu-luc-1', '-o', 'x.csv'], 'generate: tệp kết quả phải có đuôi .xlsx: «x.csv»'],
-    [['phu-luc-1', '-o', 'x.xlsx', '--year', '24'], 'generate: --year cần một năm (ví dụ 2024), nhận được «24»'],
+    [['phu-luc-1', '-o', 'x.xlsx', '--year', '24'], 'generate: --year cần một năm từ 1990 đến 2100 (ví dụ 2024), nhận được «24»'],
     [['phu-luc-1', '-o', 'x.xlsx', '--criteria', 'so'], 'generate: --criteria chỉ dùng với score-sheet'],
     [['phu-luc-1', '-o', 'x.xlsx', '--from', 'khong_co.xlsx'], 'khong_co.xlsx: không tìm thấy tệp hoặc thư mục này'],
   ])('cchc generate %j: one line, exit 2', async (args, message) => {

@@ -3,14 +3,14 @@
 // that starts with a dash. Every reading exits 0, unparsed included: an unreadable deadline is a
 // finding about the text (task.deadlineUnparsed is info), not a failure of the command. Exit 2 is
 // for a missing text or a bad option, with one line of usage.
-import { daysBetween, inYearRange, isoToDmy } from '../../engine/deadline/calendar';
+import { daysBetween, isoToDmy } from '../../engine/deadline/calendar';
 import { failureText, readDeadline, stepsOf, stepText, type Deadline, type DeadlineStep } from '../../engine/deadline';
 import type { Lang } from '../../engine/messages';
 import { usageError } from '../../xlsx/errors';
 import { parseCommandArgs } from '../args';
 import type { Io } from '../io';
 import { langOf } from '../lang';
-import { todayOption } from '../options';
+import { todayOption, yearOption } from '../options';
 
 const OPTIONS = {
   year: { type: 'string' },
@@ -41,15 +41,6 @@ const HELP: Record<Lang, string> = {
 };
 
 const EXAMPLE = 'cchc deadline "Quý II/2019" --year 2019';
-
-function yearOption(value: string | undefined, today: string, lang: Lang): number {
-  if (value === undefined) return Number(today.slice(0, 4));
-  const year = Number(value);
-  if (/^\d{4}$/.test(value) && inYearRange(year)) return year;
-  throw usageError(
-    lang === 'en' ? `--year expects a year from 1990 to 2100 (e.g. 2019), got "${value}"` : `--year cần một năm từ 1990 đến 2100 (ví dụ 2019), nhận được «${value}»`,
-  );
-}
 
 function langOption(value: string | undefined, lang: Lang): void {
   if (value !== undefined && value !== 'vi' && value !== 'en')
@@ -169,7 +160,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (text.trim() === '')
     throw usageError(lang === 'en' ? `deadline: give the deadline text to read, e.g. ${EXAMPLE}` : `deadline: cần một thời hạn để đọc, ví dụ: ${EXAMPLE}`);
   const today = todayOption(values.today, io.today(), lang);
-  const year = yearOption(values.year, today, lang);
+  const year = yearOption('deadline', values.year, lang) ?? Number(today.slice(0, 4));
 
   const reading = readDeadline(text, { year });
   const d = reading.deadline;

@@ -18,28 +18,15 @@ import { relative, resolve } from 'node:path';
 import { fillWorkbook } from '../../engine/fill';
 import { a1, type Scalar } from '../../engine/grid';
 import { formatNumber, toIssue, type Lang } from '../../engine/messages';
-import { FillReportSchema, type FillReport, type Issue, type TableKind } from '../../report/schema';
-import { InputError, usageError } from '../../xlsx/errors';
+import { FillReportSchema, type FillReport, type Issue } from '../../report/schema';
+import { InputError } from '../../xlsx/errors';
 import { readWorkbookBuffer } from '../../xlsx/read';
 import { applyWritePlan, type ApplyResult } from '../../xlsx/write';
 import { parseCommandArgs } from '../args';
+import { KIND_LABEL } from '../format';
 import type { Io } from '../io';
 import { langOf } from '../lang';
-import { loadConfig, todayOption } from '../options';
-
-const KIND_LABEL: Record<Lang, Record<TableKind, string>> = {
-  vi: {
-    planTasks: 'Kế hoạch / nhiệm vụ CCHC',
-    statistics: 'Phụ lục thống kê số liệu CCHC',
-    scoreSheet: 'Bảng chấm điểm Chỉ số CCHC',
-    assignment: 'Bảng phân công phụ trách',
-  },
-  en: { planTasks: 'Plan tasks', statistics: 'Statistics annex', scoreSheet: 'Score sheet', assignment: 'Assignment table' },
-};
-
-function usage(lang: Lang, vi: string, en: string): InputError {
-  return usageError(lang === 'en' ? `cchc fill: ${en}` : `cchc fill: ${vi}`);
-}
+import { loadConfig, todayOption, usageFor } from '../options';
 
 /** FILE's bytes, read once: the plan and the write are made from the same bytes. */
 async function readInput(path: string, shown: string): Promise<Buffer> {
@@ -180,9 +167,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       config: { type: 'string' },
     },
   });
-  if (positionals.length !== 1) throw usage(lang, 'cần đúng một tệp .xlsx để điền', 'give exactly one .xlsx file to fill');
-  if (!values.output) throw usage(lang, 'cần -o TỆP_KẾT_QUẢ.xlsx (tệp gốc không bao giờ bị sửa)', 'give -o OUT.xlsx (the input is never modified)');
-  if (!/\.xlsx$/i.test(values.output)) throw usage(lang, `tệp kết quả phải có đuôi .xlsx: «${values.output}»`, `the output must be an .xlsx file: "${values.output}"`);
+  if (positionals.length !== 1) throw usageFor('fill', lang, 'cần đúng một tệp .xlsx để điền', 'give exactly one .xlsx file to fill');
+  if (!values.output) throw usageFor('fill', lang, 'cần -o TỆP_KẾT_QUẢ.xlsx (tệp gốc không bao giờ bị sửa)', 'give -o OUT.xlsx (the input is never modified)');
+  if (!/\.xlsx$/i.test(values.output)) throw usageFor('fill', lang, `tệp kết quả phải có đuôi .xlsx: «${values.output}»`, `the output must be an .xlsx file: "${values.output}"`);
   const today = todayOption(values.today, io.today(), lang);
   const file = positionals[0];
   const output = values.output;

@@ -4,18 +4,17 @@
 // A new workbook holding the form, laid out like the official one, its computed cells the fill's
 // formulas. `--from` carries a unit's data from its existing workbook (never changed). Refuses to
 // overwrite OUT without --force. Exit 0 when written, 2 when it cannot be done.
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { generateForm, type Carried, type CriteriaChoice, type FormKind, type GenerateOutcome, type ResolvedRequest, type SheetForm } from '../../engine/generate';
 import { rectA1, type WorkbookGrids } from '../../engine/grid';
 import type { Lang } from '../../engine/messages';
-import { InputError, usageError } from '../../xlsx/errors';
+import { InputError } from '../../xlsx/errors';
 import { writeFormWorkbook } from '../../xlsx/generate';
 import { readWorkbookFile } from '../../xlsx/read';
 import { parseCommandArgs } from '../args';
 import type { Io } from '../io';
 import { langOf } from '../lang';
-import { CONFIG_FILE, loadConfig, todayOption } from '../options';
+import { CONFIG_FILE, loadConfig, outputPath, todayOption, usageFor, yearOption } from '../options';
 
 /** The command line's names of the forms. */
 const KINDS: Readonly<Record<string, FormKind>> = { 'phu-luc-1': 'phuLuc1', 'phu-luc-2': 'phuLuc2', 'score-sheet': 'scoreSheet' };
@@ -26,36 +25,12 @@ const FORM_NAMES: Record<Lang, Record<FormKind, string>> = {
   en: { phuLuc1: 'Phụ lục I (completed tasks)', phuLuc2: 'Phụ lục II (CCHC statistics)', scoreSheet: 'CCHC index self-assessment score sheet' },
 };
 
-function usage(lang: Lang, vi: string, en: string): InputError {
-  return usageError(lang === 'en' ? `generate: ${en}` : `generate: ${vi}`);
-}
-
 function kindOption(value: string | undefined, lang: Lang): FormKind {
   const kind = value === undefined ? undefined : KINDS[value];
   if (kind) return kind;
   const names = Object.keys(KINDS).join('|');
-  if (value === undefined) throw usage(lang, `cần tên phụ lục: ${names}`, `give the form to make: ${names}`);
-  throw usage(lang, `không có phụ lục «${value}»; chọn ${names}`, `no form "${value}"; choose ${names}`);
-}
-
-function yearOption(value: string | undefined, lang: Lang): number | null {
-  if (value === undefined) return null;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1990 || n > 2100) throw usage(lang, `--year cần một năm (ví dụ 2024), nhận được «${value}»`, `--year expects a year (e.g. 2024), got "${value}"`);
-  return n;
-}
-
-/** The output path: an .xlsx in an existing folder, not overwritten without --force (SPEC §9). */
-function outputPath(given: string | undefined, force: boolean, io: Io, lang: Lang): string {
-  if (!given) throw usage(lang, 'cần -o TỆP.xlsx (tệp sẽ tạo)', 'give -o FILE.xlsx (the workbook to write)');
-  if (!/\.xlsx$/i.test(given)) throw usage(lang, `tệp kết quả phải có đuôi .xlsx: «${given}»`, `the output must be an .xlsx file: "${given}"`);
-  const out = resolve(io.cwd, given);
-  if (!existsSync(dirname(out))) throw new InputError('missing', dirname(given) || '.');
-  if (existsSync(out)) {
-    if (statSync(out).isDirectory()) throw usage(lang, `«${given}» là một thư mục`, `"${given}" is a folder`);
-    if (!force) throw new InputError('outputExists', given);
-  }
-  return out;
+  if (value === undefined) throw usageFor('generate', lang, `cần tên phụ lục: ${names}`, `give the form to make: ${names}`);
+  throw usageFor('generate', lang, `không có phụ lục «${value}»; chọn ${names}`, `no form "${value}"; choose ${names}`);
 }
 
 /** Reads an input workbook, naming it as the user wrote it in any error. */
@@ -143,10 +118,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       config: { type: 'string' },
     },
   });
-  if (positionals.length > 1) throw usage(lang, `chỉ tạo một phụ lục mỗi lần, nhận được: ${positionals.join(' ')}`, `one form at a time, got: ${positionals.join(' ')}`);
+  if (positionals.length > 1) throw usageFor('generate', lang, `chỉ tạo một phụ lục mỗi lần, nhận được: ${positionals.join(' ')}`, `one form at a time, got: ${positionals.join(' ')}`);
   const kind = kindOption(positionals[0], lang);
-  const out = outputPath(values.output, values.force, io, lang);
-  const year = yearOption(values.year, lang);
+  const out = outputPath('generate', values.output, values.force, io.cwd, lang);
+  const year = yearOption('generate', values.year, lang) ?? null;
   const today = todayOption(values.today, io.today(), lang);
   const unit = values.unit?.trim() || null;
   for (const input of [values.from, kind === 'scoreSheet' ? values.criteria : undefined]) {
@@ -156,7 +131,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let criteria: CriteriaChoice = 'so';
   let criteriaTable: WorkbookGrids | null = null;
   if (values.criteria !== undefined) {
-    if (kind !== 'scoreSheet') throw usage(lang, '--criteria chỉ dùng với score-sheet', '--criteria goes with score-sheet only');
+    if (kind !== 'scoreSheet') throw usageFor('generate', lang, '--criteria chỉ dùng với score-sheet', '--criteria goes with score-sheet only');
     const choice = CRITERIA[values.criteria];
     if (choice) criteria = choice;
     else criteriaTable = await readInput(values.criteria, io);

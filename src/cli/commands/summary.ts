@@ -4,19 +4,18 @@
 // arrives, then ranks the units per criteria set and writes the supervisor's workbook.
 // Exit 0 when no unit has an error, 1 when some unit has one, 2 only when no file could be read
 // (or the command itself is misused: missing -o, an existing output without --force).
-import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Lang } from '../../engine/messages';
 import { summaryLayout } from '../../engine/summary/layout';
 import { summarise } from '../../engine/summary/summarise';
 import type { UnitDigest, Unreadable } from '../../engine/summary/types';
-import { InputError, usageError } from '../../xlsx/errors';
+import { InputError } from '../../xlsx/errors';
 import { expandInputs } from '../../xlsx/files';
 import { parseCommandArgs } from '../args';
 import type { Io } from '../io';
 import { langOf } from '../lang';
-import { CONFIG_FILE, loadConfig, todayOption } from '../options';
+import { CONFIG_FILE, loadConfig, outputPath, todayOption, usageFor, yearOption } from '../options';
 import { progress, type ProgressMode } from '../progress';
 import { formatSummary, summaryJson } from '../summaryOutput';
 import { runTasks } from '../summaryPool';
@@ -25,35 +24,11 @@ import { reasonOf, type SummaryTask, type TaskResult } from '../summaryTask';
 /** SPEC glossary: Sở Nội vụ is the standing body of the CCHC steering committee, who ranks the units. */
 const DEFAULT_AGENCY = 'SỞ NỘI VỤ';
 
-function usage(lang: Lang, vi: string, en: string): InputError {
-  return usageError(lang === 'en' ? `cchc summary: ${en}` : `cchc summary: ${vi}`);
-}
-
 function jobsOption(value: string | undefined, lang: Lang): number {
   if (value === undefined) return Math.max(1, availableParallelism());
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw usage(lang, `--jobs cần một số nguyên từ 1 đến 64, nhận được «${value}»`, `--jobs expects a whole number from 1 to 64, got "${value}"`);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw usageFor('summary', lang, `--jobs cần một số nguyên từ 1 đến 64, nhận được «${value}»`, `--jobs expects a whole number from 1 to 64, got "${value}"`);
   return n;
-}
-
-function yearOption(value: string | undefined, lang: Lang): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1990 || n > 2100) throw usage(lang, `--year cần một năm (ví dụ 2023), nhận được «${value}»`, `--year expects a year (e.g. 2023), got "${value}"`);
-  return n;
-}
-
-/** The output path: an .xlsx in an existing folder, not overwritten without --force (as cchc fill, SPEC §9). */
-function outputPath(given: string | undefined, force: boolean, io: Io, lang: Lang): string {
-  if (!given) throw usage(lang, 'cần -o TONG_HOP.xlsx (tệp tổng hợp sẽ ghi)', 'give -o TONG_HOP.xlsx (the workbook to write)');
-  if (!/\.xlsx$/i.test(given)) throw usage(lang, `tệp kết quả phải có đuôi .xlsx: «${given}»`, `the output must be an .xlsx file: "${given}"`);
-  const out = resolve(io.cwd, given);
-  if (!existsSync(dirname(out))) throw new InputError('missing', dirname(given) || '.');
-  if (existsSync(out)) {
-    if (statSync(out).isDirectory()) throw usage(lang, `«${given}» là một thư mục`, `"${given}" is a folder`);
-    if (!force) throw new InputError('outputExists', given);
-  }
-  return out;
 }
 
 /** Every input file, and the inputs that name nothing usable (a missing path, an empty folder). */
@@ -96,13 +71,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
       agency: { type: 'string' },
     },
   });
-  if (positionals.length === 0) throw usage(lang, 'cần ít nhất một tệp .xlsx hoặc thư mục', 'give at least one .xlsx file or folder');
-  const out = outputPath(values.output, values.force, io, lang);
+  if (positionals.length === 0) throw usageFor('summary', lang, 'cần ít nhất một tệp .xlsx hoặc thư mục', 'give at least one .xlsx file or folder');
+  const out = outputPath('summary', values.output, values.force, io.cwd, lang, { vi: 'TONG_HOP.xlsx', en: 'TONG_HOP.xlsx' });
   // SPEC §7's rule for fill holds here too: an input is never written over.
   if (positionals.some((p) => resolve(io.cwd, p) === out)) throw new InputError('sameAsInput', values.output ?? '');
   const today = todayOption(values.today, io.today(), lang);
   const jobs = jobsOption(values.jobs, lang);
-  const year = yearOption(values.year, lang);
+  const year = yearOption('summary', values.year, lang);
   // One configuration for every file, so all units are rated on the same bands: --config, else
   // cchc.config.json in the working folder, else the defaults.
   const config = loadConfig(values.config, join(io.cwd, CONFIG_FILE));
