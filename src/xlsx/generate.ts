@@ -6,8 +6,7 @@
 // on an empty form) and the workbook asks Excel to calculate on opening anyway. The file
 // is written beside the target and renamed into place: a failed run never leaves half a workbook.
 import ExcelJS from 'exceljs';
-import { rename, unlink, writeFile } from 'fs/promises';
-import { basename, dirname, join } from 'path';
+import { writeFileAtomically } from './atomicWrite';
 import { rectA1 } from '../engine/grid';
 import type { FormCell, FormStyle, SheetForm } from '../engine/generate/types';
 
@@ -111,13 +110,5 @@ export async function formWorkbookBuffer(forms: readonly SheetForm[]): Promise<B
 
 /** Writes the workbook to `path` through a temporary file beside it. */
 export async function writeFormWorkbook(forms: readonly SheetForm[], path: string): Promise<void> {
-  const bytes = await formWorkbookBuffer(forms);
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temp, bytes);
-    await rename(temp, path);
-  } catch (e) {
-    await unlink(temp).catch(() => undefined);
-    throw e;
-  }
+  await writeFileAtomically(path, await formWorkbookBuffer(forms));
 }

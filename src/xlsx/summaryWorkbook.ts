@@ -4,8 +4,7 @@
 // and every formula with its computed result. The file is written beside the target and renamed
 // into place, so a failed run never leaves half a workbook under the user's name.
 import ExcelJS from 'exceljs';
-import { rename, unlink, writeFile } from 'fs/promises';
-import { basename, dirname, join } from 'path';
+import { writeFileAtomically } from './atomicWrite';
 import { a1, parseA1 } from '../engine/grid';
 import { BODY_SIZE, FONT_NAME, type LayoutCell, type LayoutStyle, type SheetLayout } from '../engine/summary/layout';
 
@@ -135,13 +134,5 @@ export async function summaryWorkbookBuffer(sheets: readonly SheetLayout[]): Pro
 
 /** Writes the workbook to `path` through a temporary file beside it. */
 export async function writeSummaryWorkbook(sheets: readonly SheetLayout[], path: string): Promise<void> {
-  const bytes = await summaryWorkbookBuffer(sheets);
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temp, bytes);
-    await rename(temp, path);
-  } catch (e) {
-    await unlink(temp).catch(() => undefined);
-    throw e;
-  }
+  await writeFileAtomically(path, await summaryWorkbookBuffer(sheets));
 }
