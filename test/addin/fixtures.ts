@@ -2,7 +2,7 @@
 // never hand-edited binaries). The score sheet is the Điện Biên Bảng 1 criteria (seed 001) with a
 // self-assessment column filled in and known mistakes put in on purpose.
 import type { Cell, Grid, Rect } from '../../src/engine/grid';
-import bang1 from '../fixtures/seeds/dienbien_bang1.json';
+import bang1 from '../../src/engine/generate/data/dienbien_bang1.json';
 
 interface SeedRow {
   code: string;

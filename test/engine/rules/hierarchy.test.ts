@@ -2,7 +2,7 @@
 import { detectTables } from '../../../src/engine/detect';
 import { buildHierarchy } from '../../../src/engine/rules/hierarchy';
 import { gridOf, workbookOf, type TestCell } from '../../helpers/grid';
-import bang2 from '../../fixtures/seeds/dienbien_bang2.json';
+import bang2 from '../../../src/engine/generate/data/dienbien_bang2.json';
 import criteria2019 from '../../fixtures/seeds/dongnai_criteria_2019.json';
 
 const HEADER = ['STT', 'Lĩnh vực/Tiêu chí/Tiêu chí thành phần', 'Điểm tối đa'];

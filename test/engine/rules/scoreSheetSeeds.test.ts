@@ -8,8 +8,8 @@ import type { ScoreSheetTable } from '../../../src/engine/detect/types';
 import type { Grid } from '../../../src/engine/grid';
 import { analyseScoreSheet, checkScoreSheet, type CriterionNode } from '../../../src/engine/rules/scoreSheet';
 import { gridOf, workbookOf, type TestCell } from '../../helpers/grid';
-import bang1 from '../../fixtures/seeds/dienbien_bang1.json';
-import bang2 from '../../fixtures/seeds/dienbien_bang2.json';
+import bang1 from '../../../src/engine/generate/data/dienbien_bang1.json';
+import bang2 from '../../../src/engine/generate/data/dienbien_bang2.json';
 import criteria2019 from '../../fixtures/seeds/dongnai_criteria_2019.json';
 
 const NUMBER_RE = /^\d+(?:[.,]\d+)?$/;
