@@ -2,7 +2,8 @@
 // competition ranks, criteria sets and their flags, and the workbook layout's formulas.
 import { DEFAULT_RATING_BANDS } from '../../src/report/defaults';
 import { nameSets, setName, shortHash } from '../../src/engine/summary/criteria';
-import { bandOf, ratingFormula, SHEET_NAMES, summaryLayout, type LayoutCell, type SheetLayout } from '../../src/engine/summary/layout';
+import type { LayoutCell, SheetLayout } from '../../src/engine/layout/types';
+import { bandOf, ratingFormula, SHEET_NAMES, summaryLayout } from '../../src/engine/summary/layout';
 import { compareForRanking, competitionRanks } from '../../src/engine/summary/rank';
 import { summarise } from '../../src/engine/summary/summarise';
 import type { CriteriaInfo, UnitDigest } from '../../src/engine/summary/types';
@@ -246,7 +247,7 @@ describe('layout (formulas with their results)', () => {
 
   it('repeats the header rows on every printed page and freezes them', () => {
     const ranking = sheet(SHEET_NAMES.ranking);
-    expect(ranking.printTitleRows?.from).toBe(ranking.freeze.rows);
+    expect(ranking.page.printTitleRows?.from).toBe(ranking.freeze.rows);
     expect(ranking.rows[ranking.freeze.rows - 1][0]?.value).toBe('STT');
     expect(ranking.rows[0][0]?.value).toBe('UBND TỈNH ĐIỆN BIÊN');
     expect(ranking.rows.some((r) => r[0]?.value === 'BẢNG TỔNG HỢP KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2023')).toBe(true);

@@ -9,11 +9,15 @@
 //    without a password last; in batches under the request budget, one sync per batch, never one
 //    per row (SPEC §10), events off so the pane does not take its own writes for the user's;
 // 3. should a batch fail, the new sheet is deleted: nothing half-made is left behind.
+// It takes the shared sheet layout (engine/layout) as a form has it: rows frozen, never columns;
+// no shading, page breaks or auto-filter (SheetForm's type says so); no fills (no form has
+// one); Excel keeps its own default row height.
 // ExcelApi 1.9 (page layout, which the manifest's 1.13 includes), 1.8 (data validation), 1.7
 // (freeze panes), 1.2 (protection).
 import { formWritePlan } from '../../engine/generate';
-import type { FormCell, FormStyle, SheetForm } from '../../engine/generate/types';
+import type { SheetForm } from '../../engine/generate/types';
 import { a1, colLetter, rectA1, type Rect } from '../../engine/grid';
+import type { LayoutCell, LayoutStyle } from '../../engine/layout/types';
 import { cellInput, inputBytes, type CellInput } from './cellInput';
 import { REQUEST_BUDGET, type ExcelRun } from './run';
 
@@ -58,12 +62,12 @@ export function widthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-const H_ALIGN: Record<NonNullable<FormStyle['align']>, Excel.HorizontalAlignment> = {
+const H_ALIGN: Record<NonNullable<LayoutStyle['align']>, Excel.HorizontalAlignment> = {
   left: 'Left' as Excel.HorizontalAlignment,
   center: 'Center' as Excel.HorizontalAlignment,
   right: 'Right' as Excel.HorizontalAlignment,
 };
-const V_ALIGN: Record<NonNullable<FormStyle['valign']>, Excel.VerticalAlignment> = {
+const V_ALIGN: Record<NonNullable<LayoutStyle['valign']>, Excel.VerticalAlignment> = {
   top: 'Top' as Excel.VerticalAlignment,
   middle: 'Center' as Excel.VerticalAlignment,
   bottom: 'Bottom' as Excel.VerticalAlignment,
@@ -91,17 +95,17 @@ function valueOps(form: SheetForm): Op[] {
   return ops;
 }
 
-function styleKey(c: FormCell | undefined): string {
+function styleKey(c: LayoutCell | undefined): string {
   return c ? JSON.stringify(c.style) : '';
 }
 
 /** Rectangles of cells sharing one style: runs along each row, then equal runs of neighbouring rows joined. */
-export function styleRects(form: SheetForm): Array<{ rect: Rect; style: FormStyle }> {
-  const open = new Map<string, { rect: Rect; style: FormStyle }>();
-  const done: Array<{ rect: Rect; style: FormStyle }> = [];
+export function styleRects(form: SheetForm): Array<{ rect: Rect; style: LayoutStyle }> {
+  const open = new Map<string, { rect: Rect; style: LayoutStyle }>();
+  const done: Array<{ rect: Rect; style: LayoutStyle }> = [];
   form.rows.forEach((line, i) => {
     const row = i + 1;
-    const runs: Array<{ left: number; right: number; key: string; style: FormStyle }> = [];
+    const runs: Array<{ left: number; right: number; key: string; style: LayoutStyle }> = [];
     line.forEach((c, j) => {
       if (!c) return;
       const key = styleKey(c);
@@ -198,7 +202,7 @@ function layoutOps(form: SheetForm): Op[] {
         bytes: OP_BYTES * 3 + inputBytes(v.prompt) + inputBytes(v.error),
         apply: (ws) => {
           const dv = ws.getRange(address).dataValidation;
-          dv.rule = { date: { formula1: '2000-01-01', operator: 'GreaterThan' as Excel.DataValidationOperator } };
+          dv.rule = { date: { formula1: v.after, operator: 'GreaterThan' as Excel.DataValidationOperator } };
           dv.ignoreBlanks = true;
           dv.prompt = { showPrompt: true, title: v.promptTitle, message: v.prompt };
           dv.errorAlert = { showAlert: true, style: 'Stop' as Excel.DataValidationAlertStyle, title: v.errorTitle, message: v.error };
@@ -213,7 +217,7 @@ function sheetOps(form: SheetForm): Op[] {
   const p = form.page;
   const inch = 72;
   return [
-    { bytes: OP_BYTES, apply: (ws) => ws.freezePanes.freezeRows(form.freezeRows) },
+    { bytes: OP_BYTES, apply: (ws) => ws.freezePanes.freezeRows(form.freeze.rows) },
     {
       bytes: OP_BYTES * 10,
       apply: (ws) => {
@@ -228,8 +232,8 @@ function sheetOps(form: SheetForm): Op[] {
         page.bottomMargin = p.margins.bottom * inch;
         page.headerMargin = p.margins.header * inch;
         page.footerMargin = p.margins.footer * inch;
-        page.setPrintTitleRows(`$${p.printTitleRows.from}:$${p.printTitleRows.to}`);
-        page.headersFooters.defaultForAllPages.centerFooter = p.footer;
+        if (p.printTitleRows) page.setPrintTitleRows(`$${p.printTitleRows.from}:$${p.printTitleRows.to}`);
+        if (p.footer) page.headersFooters.defaultForAllPages.centerFooter = p.footer;
       },
     },
   ];

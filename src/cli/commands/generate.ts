@@ -9,7 +9,7 @@ import { generateForm, type Carried, type CriteriaChoice, type FormKind, type Ge
 import { rectA1, type WorkbookGrids } from '../../engine/grid';
 import type { Lang } from '../../engine/messages';
 import { InputError } from '../../xlsx/errors';
-import { writeFormWorkbook } from '../../xlsx/generate';
+import { writeLayoutWorkbook } from '../../xlsx/layoutWorkbook';
 import { readWorkbookFile } from '../../xlsx/read';
 import { parseCommandArgs } from '../args';
 import type { Io } from '../io';
@@ -145,7 +145,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw new InputError('noSourceTable', file, problemText(outcome, lang));
   }
   try {
-    await writeFormWorkbook([outcome.form], out);
+    await writeLayoutWorkbook([outcome.form], out, { creator: 'cchc generate' });
   } catch (err) {
     throw new InputError('unwritable', values.output ?? out, err instanceof Error ? err.message.split('\n')[0] : String(err));
   }

@@ -116,8 +116,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const layout = summaryLayout(summary, { agency, year: year ?? summary.year, today, bands: config.ratingBands, files: tasks.length + missing.length });
     // ExcelJS is loaded only now, once the workers are gone: loading it while they read would
     // add its 30 MB to their peak (measured), for 0.3 s saved.
-    const { writeSummaryWorkbook } = await import('../../xlsx/summaryWorkbook');
-    await writeSummaryWorkbook(layout, out);
+    const { writeLayoutWorkbook } = await import('../../xlsx/layoutWorkbook');
+    await writeLayoutWorkbook(layout, out, { creator: 'cchc summary' });
   }
   if (values.json) io.stdout(`${JSON.stringify(summaryJson(summary, today, nothingRead ? null : given), null, 2)}\n`);
   else io.stdout(formatSummary(summary, lang, nothingRead ? null : given));

@@ -14,8 +14,10 @@ import type { Config } from '../../report/config';
 import type { FillOptions } from '../fill';
 import type { WritePlan } from '../fill/plan';
 import type { Cell, Grid, Scalar, WorkbookGrids } from '../grid';
-import { get, put, toForm, type Sheet } from './sheet';
-import type { FormCell, FormKind, FormStyle, FormTable, FormValue, PageSetup, SheetForm, SheetProtection } from './types';
+import { get, put, type SheetCells } from '../layout/build';
+import type { LayoutCell, LayoutStyle, LayoutValue, PageSetup, SheetProtection } from '../layout/types';
+import { toForm } from './sheet';
+import type { FormKind, FormTable, SheetForm } from './types';
 
 /** A value the probe sheet holds in an input cell (never written to the form). */
 export interface ProbeCell {
@@ -28,7 +30,7 @@ export interface ProbeCell {
 export interface Draft {
   kind: FormKind;
   name: string;
-  sheet: Sheet;
+  sheet: SheetCells;
   widths: number[];
   freezeRows: number;
   page: PageSetup;
@@ -36,7 +38,7 @@ export interface Draft {
   table: FormTable;
   probes: ProbeCell[];
   /** The style of a cell the fill computes at (row, col) where the layout has none. */
-  computedStyle: (row: number, col: number) => FormStyle;
+  computedStyle: (row: number, col: number) => LayoutStyle;
 }
 
 /** The engine's fill (src/engine/fill planFill), passed in so the dependency stays one-way. */
@@ -113,9 +115,9 @@ export function adoptComputedCells(draft: Draft, planner: Planner, opts: AdoptOp
     const existing = get(draft.sheet, w.row, w.col);
     const base = existing?.style ?? draft.computedStyle(w.row, w.col);
     const below = w.row > draft.table.range.bottom;
-    const value: FormValue | undefined = typeof w.value === 'string' || typeof w.value === 'number' ? w.value : undefined;
+    const value: LayoutValue | undefined = typeof w.value === 'string' || typeof w.value === 'number' ? w.value : undefined;
     if (w.formula !== undefined) {
-      const c: FormCell = { value: null, formula: w.formula, style: { ...base, input: false } };
+      const c: LayoutCell = { value: null, formula: w.formula, style: { ...base, input: false } };
       if (pass === 'form' && value !== undefined && value !== '') c.result = value;
       put(draft.sheet, w.row, w.col, c);
     } else if (value !== undefined && value !== '' && (pass === 'form' ? existing?.style.input !== true : below && typeof value === 'string' && isEmpty(existing))) {

@@ -130,5 +130,5 @@ export function formWritePlan(form: SheetForm, sheet: string = form.name): Write
 
 export { FORM_KINDS } from './types';
 export { formGrid } from './draft';
-export type { CriteriaChoice, FormCell, FormKind, FormStyle, GenerateRequest, ResolvedRequest, SheetForm } from './types';
+export type { CriteriaChoice, FormKind, GenerateRequest, ResolvedRequest, SheetForm } from './types';
 export type { SourceTable } from './source';

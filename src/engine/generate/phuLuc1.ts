@@ -16,24 +16,22 @@
 // plan (`--from`) whose deadline names no day keeps the plan's words in its deadline cell, and
 // its row has no formula (nothing to compare; the fill plans none either).
 import { isoToSerial } from '../grid';
+import { merge, newCells, put, rect } from '../layout/build';
+import type { DateValidation, LayoutStyle } from '../layout/types';
 import { PHU_LUC_1_HEADER, PHU_LUC_1_SECTIONS, PHU_LUC_1_TITLE } from './data/phuLuc1';
 import type { Draft, ProbeCell } from './draft';
 import {
   agencyLine,
   borderTable,
   cell,
-  merge,
-  newSheet,
   pageSetup,
-  put,
   PROTECTION,
-  rect,
   STYLES,
   style,
   subtitleLine,
   titleBlock,
 } from './sheet';
-import type { DateValidation, FormStyle, ResolvedRequest } from './types';
+import type { ResolvedRequest } from './types';
 
 /** A completed task carried into the form (`--from`). Days are ISO. */
 export interface CarriedTask {
@@ -76,8 +74,12 @@ const COLUMNS: ReadonlyArray<{ role: Role; header: string; width: number }> = [
 
 const COL = Object.fromEntries(COLUMNS.map((c, i) => [c.role, i + 1])) as Record<Role, number>;
 
+/** The lowest day a date input takes: 01/01/2000. */
+const FIRST_DAY = '2000-01-01';
+
 const DONE_DATE_RULE: DateValidation = {
   kind: 'date',
+  after: FIRST_DAY,
   promptTitle: 'Ngày hoàn thành',
   prompt: 'Ngày ban hành văn bản hoàn thành nhiệm vụ, dạng ngày/tháng/năm (ví dụ 20/01/2024).',
   errorTitle: 'Cần nhập một ngày',
@@ -86,6 +88,7 @@ const DONE_DATE_RULE: DateValidation = {
 
 const DEADLINE_RULE: DateValidation = {
   kind: 'date',
+  after: FIRST_DAY,
   promptTitle: 'Thời hạn ban hành văn bản',
   prompt:
     'Ngày cuối cùng của thời hạn: Quý I/2024 → 31/03/2024; Tháng 6/2024 → 30/06/2024. Thời hạn không phải một ngày (Thường xuyên…): để trống, ghi vào cột Ghi chú.',
@@ -93,12 +96,12 @@ const DEADLINE_RULE: DateValidation = {
   error: 'Hãy nhập ngày cuối cùng của thời hạn, dạng ngày/tháng/năm (ví dụ 31/03/2024).',
 };
 
-const INPUT_TEXT: FormStyle = style(STYLES.text, { input: true });
-const INPUT_CODE: FormStyle = style(STYLES.code, { input: true });
-const INPUT_DATE: FormStyle = style(STYLES.number, { input: true, numFmt: DATE_FORMAT, wrap: true });
-const ON_TIME_STYLE: FormStyle = style(STYLES.center);
-const SECTION_CODE: FormStyle = style(STYLES.code, { bold: true });
-const SECTION_TITLE: FormStyle = style(STYLES.text, { bold: true });
+const INPUT_TEXT: LayoutStyle = style(STYLES.text, { input: true });
+const INPUT_CODE: LayoutStyle = style(STYLES.code, { input: true });
+const INPUT_DATE: LayoutStyle = style(STYLES.number, { input: true, numFmt: DATE_FORMAT, wrap: true });
+const ON_TIME_STYLE: LayoutStyle = style(STYLES.center);
+const SECTION_CODE: LayoutStyle = style(STYLES.code, { bold: true });
+const SECTION_TITLE: LayoutStyle = style(STYLES.text, { bold: true });
 
 /** A serial day for a date cell. */
 function serial(iso: string | null): number | null {
@@ -106,7 +109,7 @@ function serial(iso: string | null): number | null {
 }
 
 /** A task row's cells, left to right (an empty row of the form when `t` is null). */
-function taskCells(code: number, t: CarriedTask | null): Array<[Role, string | number | null, FormStyle, DateValidation?]> {
+function taskCells(code: number, t: CarriedTask | null): Array<[Role, string | number | null, LayoutStyle, DateValidation?]> {
   return [
     ['code', String(code), INPUT_CODE],
     ['task', t?.task ?? null, INPUT_TEXT],
@@ -125,7 +128,7 @@ export function blankSections(): CarriedSection[] {
 }
 
 export function phuLuc1Draft(req: ResolvedRequest, carried: CarriedSection[] | null): Draft {
-  const sheet = newSheet();
+  const sheet = newCells();
   const widths = COLUMNS.map((c) => c.width);
   const width = widths.length;
   const title = PHU_LUC_1_TITLE.title.replace(/NĂM…$/, `NĂM ${req.year}`);

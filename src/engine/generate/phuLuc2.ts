@@ -14,6 +14,8 @@
 //   Every other value cell is an input.
 // - The seed's two repeated rows are left out (data/phuLuc2.ts PHU_LUC_2_SEED_REPEATS).
 // - Headings (a code and no unit: "Kế hoạch cải cách hành chính") have no value cells to fill.
+import { merge, newCells, put, rect } from '../layout/build';
+import type { LayoutStyle, LayoutValue } from '../layout/types';
 import { parseUnit, type UnitKind } from '../rules/statistics/units';
 import { PHU_LUC_2_HEADER, PHU_LUC_2_ROWS, PHU_LUC_2_SEED_REPEATS, PHU_LUC_2_TITLE } from './data/phuLuc2';
 import type { PhuLuc2Row } from './data/types';
@@ -22,24 +24,20 @@ import {
   agencyLine,
   borderTable,
   cell,
-  merge,
-  newSheet,
   pageSetup,
-  put,
   PROTECTION,
-  rect,
   STYLES,
   style,
   subtitleLine,
   titleBlock,
 } from './sheet';
-import type { FormStyle, FormValue, ResolvedRequest } from './types';
+import type { ResolvedRequest } from './types';
 
 /** Last year's figures carried into the N−1 column (`--from`), by index in PHU_LUC_2_ROWS. */
 export interface CarriedFigure {
-  value: FormValue;
+  value: LayoutValue;
   /** The share of a count-with-share indicator, for its percentage cell. */
-  percent?: FormValue;
+  percent?: LayoutValue;
 }
 
 export type CarriedFigures = ReadonlyMap<number, CarriedFigure>;
@@ -49,10 +47,10 @@ const COL = { code: 1, indicator: 2, unit: 3, previous: 4, current: 5, note: 6 }
 /** A percentage under its count: "96.90%" (the digits are the number; no ×100 as "0%" would). */
 export const PERCENT_FORMAT = '0.00"%"';
 
-const INPUT_VALUE: FormStyle = style(STYLES.number, { input: true, wrap: true });
-const INPUT_NOTE: FormStyle = style(STYLES.text, { input: true });
-const COMPUTED_PERCENT: FormStyle = style(STYLES.number, { numFmt: PERCENT_FORMAT });
-const INPUT_PERCENT: FormStyle = style(STYLES.number, { input: true, numFmt: PERCENT_FORMAT });
+const INPUT_VALUE: LayoutStyle = style(STYLES.number, { input: true, wrap: true });
+const INPUT_NOTE: LayoutStyle = style(STYLES.text, { input: true });
+const COMPUTED_PERCENT: LayoutStyle = style(STYLES.number, { numFmt: PERCENT_FORMAT });
+const INPUT_PERCENT: LayoutStyle = style(STYLES.number, { input: true, numFmt: PERCENT_FORMAT });
 
 /** Sample figures of the probe (draft.ts) by the kind of unit; none for headings and multi-line cells. */
 const PROBE_VALUE: Partial<Record<UnitKind, number>> = {
@@ -79,7 +77,7 @@ function splitsShare(r: PhuLuc2Row): boolean {
 }
 
 export function phuLuc2Draft(req: ResolvedRequest, carried: CarriedFigures | null): Draft {
-  const sheet = newSheet();
+  const sheet = newCells();
   const width = WIDTHS.length;
   const years = [req.year - 1, req.year];
   const top = titleBlock(

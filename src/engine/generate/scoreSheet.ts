@@ -16,6 +16,8 @@
 // - Bảng 2's four criteria numbered 5.10.x under 5.11 are numbered 5.11.x (data/bang2.ts).
 // - Survey criteria keep their "ĐTXHH" note (SPEC §2.3): the table has no survey column, so
 //   their score is typed in the self-assessment column once the survey result is known (§4.5).
+import { newCells, put, rect } from '../layout/build';
+import type { LayoutStyle, LayoutValue } from '../layout/types';
 import { readNumber } from '../text/numbers';
 import type { CriteriaSet } from './data/types';
 import type { Draft, ProbeCell } from './draft';
@@ -23,17 +25,14 @@ import {
   agencyLine,
   borderTable,
   cell,
-  newSheet,
   pageSetup,
-  put,
   PROTECTION,
-  rect,
   STYLES,
   style,
   subtitleLine,
   titleBlock,
 } from './sheet';
-import type { FormStyle, FormValue, ResolvedRequest } from './types';
+import type { ResolvedRequest } from './types';
 
 export type CriteriaRow =
   | { kind: 'criterion'; code: string; name: string; max: string | number; note: string }
@@ -49,8 +48,8 @@ export interface CriteriaSource {
 
 /** A unit's scores carried into the sheet (`--from`), by criterion code. */
 export interface CarriedScore {
-  self?: FormValue;
-  appraised?: FormValue;
+  self?: LayoutValue;
+  appraised?: LayoutValue;
   evidence?: string;
   note?: string;
 }
@@ -74,13 +73,13 @@ const COLUMNS: ReadonlyArray<{ role: Role; header: string; width: number }> = [
 
 const COL = Object.fromEntries(COLUMNS.map((c, i) => [c.role, i + 1])) as Record<Role, number>;
 
-const INPUT_SCORE: FormStyle = style(STYLES.number, { input: true });
-const INPUT_TEXT: FormStyle = style(STYLES.text, { input: true });
-const INPUT_NOTE: FormStyle = style(STYLES.center, { input: true });
-const GUIDANCE: FormStyle = style(STYLES.text, { italic: true });
+const INPUT_SCORE: LayoutStyle = style(STYLES.number, { input: true });
+const INPUT_TEXT: LayoutStyle = style(STYLES.text, { input: true });
+const INPUT_NOTE: LayoutStyle = style(STYLES.center, { input: true });
+const GUIDANCE: LayoutStyle = style(STYLES.text, { italic: true });
 /** Cells the fill adds below the total row: its labels and the index and rating. */
-const BELOW_LABEL: FormStyle = { bold: true, align: 'right', valign: 'middle' };
-const BELOW_VALUE: FormStyle = { bold: true, align: 'center', valign: 'middle', border: true };
+const BELOW_LABEL: LayoutStyle = { bold: true, align: 'right', valign: 'middle' };
+const BELOW_VALUE: LayoutStyle = { bold: true, align: 'center', valign: 'middle', border: true };
 
 /** Seed 001's criteria as the score sheet lays them out. */
 export function seedCriteria(set: CriteriaSet): CriteriaSource {
@@ -92,7 +91,7 @@ export function seedCriteria(set: CriteriaSet): CriteriaSource {
 }
 
 /** A max as a cell holds it: 22, 9.5 ("9,5"), or the text "+/-3" of a bonus/penalty criterion. */
-function maxValue(max: string | number): { value: FormValue; points: number | null } {
+function maxValue(max: string | number): { value: LayoutValue; points: number | null } {
   const n = readNumber(max);
   if (n?.kind === 'number') return { value: n.value, points: n.value };
   if (n?.kind === 'plusMinus') return { value: `+/-${n.value}`, points: 0 };
@@ -115,7 +114,7 @@ function isArea(code: string): boolean {
 }
 
 export function scoreSheetDraft(req: ResolvedRequest, source: CriteriaSource, carried: CarriedScores | null): Draft {
-  const sheet = newSheet();
+  const sheet = newCells();
   const widths = COLUMNS.map((c) => c.width);
   const width = widths.length;
   const title = `BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM ${source.title.toLocaleUpperCase('vi')} NĂM ${req.year}`;

@@ -24,6 +24,7 @@ import { DEFAULT_CONFIG } from '../../report/defaults';
 import { analyseWorkbook } from '../check';
 import type { PlanTasksTable, ScoreSheetTable, StatisticsTable, TableRow } from '../detect/types';
 import { cellAt, type Grid, type Scalar, type WorkbookGrids } from '../grid';
+import type { LayoutValue } from '../layout/types';
 import { buildPlanModel, effectiveField, resolvePlanYear, type PlanEntry } from '../rules/planTasks';
 import { dayOf } from '../rules/planTasks/dates';
 import { deadlineDay, deadlineReader } from '../rules/planTasks/deadlines';
@@ -40,7 +41,6 @@ import { PHU_LUC_2_ROWS } from './data/phuLuc2';
 import { blankSections, type CarriedSection, type CarriedTask } from './phuLuc1';
 import type { CarriedFigure } from './phuLuc2';
 import type { CarriedScore, CriteriaRow, CriteriaSource } from './scoreSheet';
-import type { FormValue } from './types';
 
 export interface SourceOptions {
   today: string;
@@ -175,7 +175,7 @@ function keyOf(code: string, indicator: string): string {
   return `${code}|${fold(indicator).replace(/\s+/g, ' ').trim()}`;
 }
 
-function plainValue(v: Scalar): FormValue {
+function plainValue(v: Scalar): LayoutValue {
   if (typeof v === 'number' || typeof v === 'string') return v;
   return null;
 }
@@ -271,7 +271,7 @@ function maxOf(n: CriterionNode): string | number {
   }
 }
 
-function scoreOf(v: ScoreValue | undefined): FormValue | undefined {
+function scoreOf(v: ScoreValue | undefined): LayoutValue | undefined {
   switch (v?.kind) {
     case 'number':
       return v.value;

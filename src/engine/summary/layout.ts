@@ -1,6 +1,7 @@
 // The TONG_HOP.xlsx workbook of `cchc summary` (SPEC §9.1) laid out as plain data: five sheets
 // like the official forms (agency lines, title in capitals, "(…)" subtitle, bordered table with
-// bold centred headers, Times New Roman), ready for an adapter to write (xlsx/summaryWorkbook.ts).
+// bold centred headers, Times New Roman), on the shared sheet layout (engine/layout), ready for
+// the adapter to write (xlsx/layoutWorkbook.ts).
 //
 // Numbers stay live where a formula can say how they are made (SPEC §7's spirit): on "Xếp hạng",
 // Điểm cuối cùng and Điểm tối đa áp dụng are SUMs over the unit's rows of "Theo lĩnh vực", the
@@ -12,62 +13,12 @@
 // value instead: the sheet never shows a number the report does not.
 import type { RatingBand } from '../../report/config';
 import { a1, colLetter } from '../grid';
+import { a4Page, merge, put, rect, type SheetCells } from '../layout/build';
+import { rowHeights, type HeightRule } from '../layout/heights';
+import type { ConditionalShade, LayoutCell, LayoutStyle, LayoutValue, PageSetup, SheetLayout } from '../layout/types';
 import { roundHalfUp, tidy } from '../rules/scoreSheet/rating';
 import { formatNumber } from '../messages';
 import type { CompactIssue, RankedUnit, SetRanking, Summary } from './types';
-
-// ---- the data an adapter writes ----
-
-export type LayoutValue = string | number | null;
-
-export interface LayoutStyle {
-  bold?: boolean;
-  italic?: boolean;
-  /** Points; the sheet's default is BODY_SIZE. */
-  size?: number;
-  align?: 'left' | 'center' | 'right';
-  valign?: 'top' | 'middle' | 'bottom';
-  wrap?: boolean;
-  /** Thin borders on all four sides. */
-  border?: boolean;
-  numFmt?: string;
-  /** Solid fill, ARGB. */
-  fill?: string;
-}
-
-export interface LayoutCell {
-  value?: LayoutValue;
-  /** Without the leading "="; `result` is what the formula evaluates to. */
-  formula?: string;
-  result?: LayoutValue;
-  style?: LayoutStyle;
-}
-
-export interface ConditionalShade {
-  /** The range shaded, e.g. "C12:I31". */
-  range: string;
-  /** A formula relative to the range's top-left cell, e.g. AND(ISNUMBER(C12),C12<50). */
-  formula: string;
-  fill: string;
-}
-
-export interface SheetLayout {
-  name: string;
-  /** rows[r - 1][c - 1]; missing cells are empty. */
-  rows: Array<Array<LayoutCell | undefined>>;
-  merges: string[];
-  /** Column widths in characters. */
-  widths: number[];
-  rowHeights: Record<number, number>;
-  /** Rows and columns frozen at the top and left. */
-  freeze: { rows: number; cols: number };
-  /** Header rows printed on every page (SPEC §9.1: laid out like an official form). */
-  printTitleRows?: { from: number; to: number };
-  /** A page break after each of these rows. */
-  rowBreaks: number[];
-  shades: ConditionalShade[];
-  autoFilter?: string;
-}
 
 export interface SummaryLayoutOptions {
   /** Agency lines top left, e.g. ["UBND TỈNH ĐIỆN BIÊN", "SỞ NỘI VỤ"]. */
@@ -88,8 +39,7 @@ export const SHEET_NAMES = {
   unreadable: 'Không đọc được',
 } as const;
 
-export const FONT_NAME = 'Times New Roman';
-export const BODY_SIZE = 12;
+const FONT = { name: 'Times New Roman', size: 12 } as const;
 const TITLE_SIZE = 14;
 const HEADER_SIZE = 12;
 /** Light red, for areas under 50 % (SPEC §4.7). */
@@ -163,22 +113,15 @@ export function ratingFormula(cell: string, bands: readonly RatingBand[]): strin
   return `IF(${cell}="","",${inner})`;
 }
 
-/** A sheet under construction: rows are set cell by cell, merges and heights noted. */
-interface Builder {
-  rows: Array<Array<LayoutCell | undefined>>;
-  merges: string[];
-  rowHeights: Record<number, number>;
+/** A sheet under construction, row after row: cells and merges, and the heights a row is given. */
+interface Builder extends SheetCells {
+  heights: Record<number, number>;
   /** The next free row, 1-based. */
   next: number;
 }
 
 function builder(): Builder {
-  return { rows: [], merges: [], rowHeights: {}, next: 1 };
-}
-
-function put(b: Builder, row: number, col: number, cell: LayoutCell): void {
-  while (b.rows.length < row) b.rows.push([]);
-  b.rows[row - 1][col - 1] = cell;
+  return { rows: [], merges: [], heights: {}, next: 1 };
 }
 
 /** Writes a row of cells from column 1 at the next row; returns its row number. */
@@ -186,7 +129,7 @@ function addRow(b: Builder, cells: LayoutCell[], height?: number): number {
   const row = b.next++;
   cells.forEach((c, j) => put(b, row, j + 1, c));
   while (b.rows.length < row) b.rows.push([]);
-  if (height) b.rowHeights[row] = height;
+  if (height) b.heights[row] = height;
   return row;
 }
 
@@ -194,10 +137,8 @@ function addRow(b: Builder, cells: LayoutCell[], height?: number): number {
 function addMergedRow(b: Builder, cell: LayoutCell, from: number, to: number, height?: number): number {
   const row = b.next++;
   put(b, row, from, cell);
-  // Borders of a merged range are drawn from each of its cells.
-  if (cell.style?.border) for (let c = from + 1; c <= to; c++) put(b, row, c, { value: null, style: cell.style });
-  if (to > from) b.merges.push(`${a1(row, from)}:${a1(row, to)}`);
-  if (height) b.rowHeights[row] = height;
+  merge(b, rect(row, from, row, to));
+  if (height) b.heights[row] = height;
   return row;
 }
 
@@ -223,8 +164,44 @@ function subtitleOf(opts: SummaryLayoutOptions): string {
   return `(Tổng hợp từ ${opts.files} tệp của các đơn vị, ngày ${isoToDmy(opts.today)})`;
 }
 
-function finish(name: string, b: Builder, widths: number[], extra: Partial<SheetLayout>): SheetLayout {
-  return { name, rows: b.rows, merges: b.merges, widths, rowHeights: b.rowHeights, freeze: { rows: 0, cols: 0 }, rowBreaks: [], shades: [], ...extra };
+/**
+ * Rows whose wrapped text takes more than one line grow by 16 points a line (12-point Times New
+ * Roman, its capitals about a third wider than other letters); a row given a height keeps it.
+ */
+const SUMMARY_ROWS: HeightRule = {
+  metrics: { capital: 1.3, other: 0.95, size: null, bold: 1, padding: 1 },
+  points: (lines) => lines * 16 + 2,
+  above: 16 + 2,
+};
+
+/** A4 landscape (SPEC §9.1: laid out like an official form). */
+const MARGINS: PageSetup['margins'] = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+
+interface SheetExtras {
+  freeze?: SheetLayout['freeze'];
+  /** Header rows printed on every page. */
+  printTitleRows?: PageSetup['printTitleRows'];
+  rowBreaks?: number[];
+  shades?: ConditionalShade[];
+  autoFilter?: SheetLayout['autoFilter'];
+}
+
+function finish(name: string, b: Builder, widths: number[], extra: SheetExtras): SheetLayout {
+  const { printTitleRows, ...rest } = extra;
+  return {
+    name,
+    rows: b.rows,
+    merges: b.merges,
+    widths,
+    heights: { ...rowHeights(b, widths, FONT.size, SUMMARY_ROWS), ...b.heights },
+    defaultHeight: 17,
+    font: { ...FONT },
+    freeze: { rows: 0, cols: 0 },
+    page: a4Page('landscape', MARGINS, printTitleRows ? { printTitleRows } : {}),
+    rowBreaks: [],
+    shades: [],
+    ...rest,
+  };
 }
 
 const SEVERITY_LABEL: Record<CompactIssue[2], string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' };
@@ -344,9 +321,8 @@ function areaSheet(summary: Summary, opts: SummaryLayoutOptions): { sheet: Sheet
       if (row !== pctTop + i) throw new Error('layout: area rows out of step');
     });
     if (units.length) {
-      const range = `${a1(pctTop, first)}:${a1(pctTop + units.length - 1, last)}`;
       const tl = a1(pctTop, first);
-      shades.push({ range, formula: `AND(ISNUMBER(${tl}),${tl}<50)`, fill: BELOW_50_FILL });
+      shades.push({ range: rect(pctTop, first, pctTop + units.length - 1, last), formula: `AND(ISNUMBER(${tl}),${tl}<50)`, fill: BELOW_50_FILL });
     }
     skip(b);
 
@@ -550,7 +526,7 @@ function issueSheet(summary: Summary, opts: SummaryLayoutOptions): SheetLayout {
   return finish(SHEET_NAMES.issues, b, [6, 28, 26, 14, 8, 11, 26, 80], {
     freeze: { rows: header, cols: 0 },
     printTitleRows: { from: header, to: header },
-    autoFilter: n > 0 ? `${a1(header, 1)}:${a1(header + n, width)}` : undefined,
+    autoFilter: n > 0 ? rect(header, 1, header + n, width) : undefined,
   });
 }
 

@@ -142,7 +142,7 @@ describe.each([
     expect(form.page).toMatchObject({ paper: 'A4', fitToWidth: 1, fitToHeight: 0, footer: 'Trang &P/&N' });
     expect(form.page.printTitleRows).toEqual({ from: headerRows[0], to: headerRows[headerRows.length - 1] });
     expect(form.page.orientation).toBe(kind === 'statistics' ? 'portrait' : 'landscape');
-    expect(form.freezeRows).toBe(headerRows[headerRows.length - 1]);
+    expect(form.freeze.rows).toBe(headerRows[headerRows.length - 1]);
     expect(form.protection).toEqual({ insertRows: true, deleteRows: true, formatRows: true, formatColumns: true });
   });
 
